@@ -1,0 +1,3 @@
+export * from './contract';
+export { dispatch } from './dispatch';
+export { opSchema } from './ops.schema';

@@ -1,0 +1,8 @@
+export * from './schema';
+export * from './ops';
+export { applyOp, applyOps, type Applied } from './reducer';
+export { checkInvariants } from './invariants';
+export { parseCaseText, validateCase, lineColumn, type LoadResult, type LoadFailure } from './load';
+export { createCase } from './factory';
+export { createId } from './ids';
+export { describeOp } from './describe';

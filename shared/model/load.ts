@@ -1,0 +1,68 @@
+import { CASE_FORMAT, CASE_VERSION, caseSchema, type Case } from './schema';
+import { checkInvariants } from './invariants';
+import { migrate } from './migrate';
+
+export type LoadResult = { ok: true; case: Case } | { ok: false; reason: string; kind: LoadFailure };
+export type LoadFailure = 'empty' | 'syntax' | 'format' | 'future-version' | 'schema' | 'invariant';
+
+/** Position → "line L, column C" so a person can find a JSON syntax error in an editor. */
+export function lineColumn(text: string, position: number): string {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < position && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return `line ${line}, column ${col}`;
+}
+
+function syntaxReason(text: string, err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  const pos = /position (\d+)/.exec(msg);
+  if (pos) return `not valid JSON at ${lineColumn(text, Number(pos[1]))}: ${msg.replace(/ in JSON at position \d+.*$/, '')}`;
+  if (/Unexpected end of JSON input/.test(msg)) return `not valid JSON: the file ends early (truncated?) at ${lineColumn(text, text.length)}`;
+  return `not valid JSON: ${msg}`;
+}
+
+/** Parse the text of a case file: JSON → format/version check → migrate → schema → invariants. */
+export function parseCaseText(text: string): LoadResult {
+  if (text.trim() === '') return { ok: false, kind: 'empty', reason: 'the file is empty' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, kind: 'syntax', reason: syntaxReason(text, err) };
+  }
+  return validateCase(raw);
+}
+
+export function validateCase(raw: unknown): LoadResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, kind: 'format', reason: 'not a Caseboard case: the top level is not an object' };
+  const obj = raw as Record<string, unknown>;
+  if (obj.format !== CASE_FORMAT)
+    return { ok: false, kind: 'format', reason: `not a Caseboard case: "format" is ${JSON.stringify(obj.format) ?? 'missing'}, expected "${CASE_FORMAT}"` };
+  if (typeof obj.version !== 'number' || !Number.isInteger(obj.version) || obj.version < 1)
+    return { ok: false, kind: 'schema', reason: `"version": expected a positive whole number, got ${JSON.stringify(obj.version)}` };
+  if (obj.version > CASE_VERSION)
+    return {
+      ok: false,
+      kind: 'future-version',
+      reason: `case file version ${obj.version} is newer than this app understands (version ${CASE_VERSION}); update Caseboard to open it`,
+    };
+  const parsed = caseSchema.safeParse(migrate(obj));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
+    return { ok: false, kind: 'schema', reason: `${path || 'case'}: ${issue.message}${more}` };
+  }
+  const problems = checkInvariants(parsed.data);
+  if (problems.length) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
+    return { ok: false, kind: 'invariant', reason: problems[0] + more };
+  }
+  return { ok: true, case: parsed.data };
+}
