@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseSchema } from '../model/schema';
+import { caseSchema, originSchema } from '../model/schema';
 import { opSchema } from './ops.schema';
 
 /**
@@ -43,6 +43,13 @@ export const sessionSchema = z.object({
   notice: z.string().optional(),
 });
 
+export const sourceDraftSchema = z.object({
+  title: z.string(),
+  text: z.string(),
+  origin: originSchema,
+  warnings: z.array(z.string()).default([]),
+});
+
 export const backupSchema = z.object({ file: z.string(), savedAt: z.string(), size: z.number(), valid: z.boolean() });
 
 export const appInfoSchema = z.object({
@@ -82,6 +89,16 @@ export const api = {
   /** After a conflict: write this window's version over the file on disk, keeping the disk version as a backup. */
   overwriteDisk: def(named, saveStateSchema),
   importCase: def(z.object({ fileName: z.string().max(300), text: z.string() }), sessionSchema),
+  /** Turn picked or dropped files (txt, md, html, pdf, docx) into source drafts; each file succeeds or fails alone. */
+  importSources: def(
+    z.object({ files: z.array(z.object({ name: z.string().min(1).max(300), dataBase64: z.string() })).min(1).max(200) }),
+    z.object({ sources: z.array(sourceDraftSchema), errors: z.array(z.object({ file: z.string(), message: z.string() })) }),
+  ),
+  /** Desktop only: a native save dialog, then the bytes written there. The browser host downloads instead. */
+  saveFile: def(
+    z.object({ suggestedName: z.string().min(1).max(300), dataBase64: z.string() }),
+    z.object({ saved: z.boolean(), path: z.string().optional() }),
+  ),
 } as const;
 
 export type Api = typeof api;
@@ -93,6 +110,7 @@ export type SaveState = z.output<typeof saveStateSchema>;
 export type Session = z.output<typeof sessionSchema>;
 export type AppInfo = z.output<typeof appInfoSchema>;
 export type Backup = z.output<typeof backupSchema>;
+export type SourceDraft = z.output<typeof sourceDraftSchema>;
 
 export const METHODS = Object.keys(api) as Method[];
 export const isMethod = (m: unknown): m is Method => typeof m === 'string' && Object.hasOwn(api, m);
