@@ -1,1 +1,65 @@
-export {};
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CaseStore } from '../services/caseStore';
+import { createHandlers } from '../services/handlers';
+import { defaultWorkspaceRoot } from '../services/workspace';
+import { installGuards } from './guards';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { APP_ORIGIN, registerSchemeAsPrivileged, serveRenderer } from './protocol';
+import { createWindow } from './window';
+
+// Wires the services to the desktop: everything with logic lives in services/ and shared/.
+const rendererDir = join(__dirname, '../renderer');
+const preloadDir = join(__dirname, '../preload');
+
+registerSchemeAsPrivileged();
+app.enableSandbox();
+
+function openWindow(): BrowserWindow {
+  const win = createWindow(preloadDir);
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+void app.whenReady().then(() => {
+  const store = new CaseStore(defaultWorkspaceRoot(process.env, app.getPath('documents')));
+  const handlers = createHandlers(store, {
+    host: 'electron',
+    version: app.getVersion(),
+    samplePath: join(app.getAppPath(), 'resources', 'sample-case.json'),
+    saveFile: async (suggestedName, data) => {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { saved: false };
+      await writeFile(result.filePath, data);
+      return { saved: true, path: result.filePath };
+    },
+  });
+  installGuards();
+  serveRenderer(rendererDir);
+  registerIpc(handlers);
+  Menu.setApplicationMenu(buildMenu(() => BrowserWindow.getFocusedWindow(), openWindow));
+  openWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+
+  // Quitting waits for every open case to reach the disk.
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    void store.closeAll().finally(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -6,3 +6,4 @@ export { parseCaseText, validateCase, lineColumn, type LoadResult, type LoadFail
 export { createCase } from './factory';
 export { createId } from './ids';
 export { describeOp } from './describe';
+export { createCaseSerializer } from './serialize';

@@ -1,3 +1,4 @@
+import parseJsonWithPosition from 'json-parse-even-better-errors';
 import { CASE_FORMAT, CASE_VERSION, caseSchema, type Case } from './schema';
 import { checkInvariants } from './invariants';
 import { migrate } from './migrate';
@@ -18,12 +19,20 @@ export function lineColumn(text: string, position: number): string {
   return `line ${line}, column ${col}`;
 }
 
-function syntaxReason(text: string, err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  const pos = /position (\d+)/.exec(msg);
-  if (pos) return `not valid JSON at ${lineColumn(text, Number(pos[1]))}: ${msg.replace(/ in JSON at position \d+.*$/, '')}`;
-  if (/Unexpected end of JSON input/.test(msg)) return `not valid JSON: the file ends early (truncated?) at ${lineColumn(text, text.length)}`;
-  return `not valid JSON: ${msg}`;
+/** Only on failure: the engine's own message may lack a position, so ask a parser that always gives one. */
+function syntaxReason(text: string): string {
+  let position = 0;
+  let message = 'syntax error';
+  try {
+    parseJsonWithPosition(text);
+  } catch (err) {
+    position = (err as { position?: number }).position ?? 0;
+    message = (err as Error).message.replace(/ while parsing .*$/s, '').replace(/ in JSON at position \d+/, '').replace(/, ".*" is not valid JSON$/s, '');
+  }
+  // A case file always ends with its closing brace; one that does not was cut short.
+  if (/Unexpected end of JSON input/.test(message) || (/^\s*{/.test(text) && !/}\s*$/.test(text)))
+    return `not valid JSON: the file ends early at ${lineColumn(text, text.length)} (truncated?)`;
+  return `not valid JSON at ${lineColumn(text, position)}: ${message}`;
 }
 
 /** Parse the text of a case file: JSON → format/version check → migrate → schema → invariants. */
@@ -32,8 +41,8 @@ export function parseCaseText(text: string): LoadResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, kind: 'syntax', reason: syntaxReason(text, err) };
+  } catch {
+    return { ok: false, kind: 'syntax', reason: syntaxReason(text) };
   }
   return validateCase(raw);
 }

@@ -1,0 +1,29 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { dispatch } from '../../shared/api/dispatch';
+import { MAX_PAYLOAD_BYTES, METHODS, type ApiResult, type Handlers } from '../../shared/api/contract';
+import { APP_ORIGIN } from './protocol';
+
+export const channelOf = (method: string) => `caseboard:${method}`;
+
+/** Only the app's own top frame may call the back-end; anything else is refused before parsing. */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  try {
+    return new URL(frame.url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+/** One handler per contract method, each checking the sender and the payload's size before the schema. */
+export function registerIpc(handlers: Handlers): void {
+  for (const method of METHODS) {
+    ipcMain.handle(channelOf(method), async (event, payload: unknown): Promise<ApiResult<unknown>> => {
+      if (!isTrustedSender(event)) return { ok: false, error: { code: 'bad-input', message: 'call refused: not from the app window' } };
+      const size = typeof payload === 'string' ? payload.length : JSON.stringify(payload ?? null).length;
+      if (size > MAX_PAYLOAD_BYTES) return { ok: false, error: { code: 'bad-input', message: 'call refused: payload too large' } };
+      return dispatch(handlers, method, payload);
+    });
+  }
+}

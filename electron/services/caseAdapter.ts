@@ -1,0 +1,44 @@
+import { promises as fs } from 'node:fs';
+import type { Adapter } from 'lowdb';
+import { createCaseSerializer, parseCaseText, type Case, type LoadFailure } from '../../shared/model';
+import { writeFileDurably, type WriterFs } from './durableFile';
+
+export class CaseFileError extends Error {
+  override name = 'CaseFileError';
+  constructor(
+    message: string,
+    readonly kind: LoadFailure | 'missing',
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * lowdb adapter for one case file. Unlike lowdb's own JSONFile (steno), it fsyncs file and folder, uses a
+ * unique temp name, and refuses to hand back a file that fails to parse or validate.
+ */
+export class CaseFileAdapter implements Adapter<Case> {
+  constructor(
+    readonly path: string,
+    private readonly fsImpl?: WriterFs,
+  ) {}
+
+  async read(): Promise<Case | null> {
+    let text: string;
+    try {
+      text = await fs.readFile(this.path, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+    const result = parseCaseText(text);
+    if (!result.ok) throw new CaseFileError(result.reason, result.kind);
+    return result.case;
+  }
+
+  async write(data: Case): Promise<void> {
+    await writeFileDurably(this.path, serializeCase(data), this.fsImpl);
+  }
+}
+
+export const serializeCase = createCaseSerializer();

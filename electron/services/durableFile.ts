@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs, constants } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** File system calls the writer needs, injectable so tests can simulate a full disk or an I/O error. */
+export type WriterFs = Pick<typeof fs, 'open' | 'rename' | 'unlink'>;
+
+/**
+ * Write a file so that a crash at any moment leaves either the old bytes or the new ones, never a mix:
+ * unique temp file in the same folder, fsync, rename over the target, then fsync the folder so the rename
+ * itself survives power loss (best effort: some systems refuse to open folders).
+ */
+export async function writeFileDurably(path: string, data: string | Uint8Array, fsImpl: WriterFs = fs): Promise<void> {
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: Awaited<ReturnType<WriterFs['open']>> | undefined;
+  try {
+    handle = await fsImpl.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o600);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await fsImpl.rename(temp, path);
+  } catch (err) {
+    await handle?.close().catch(() => undefined);
+    await fsImpl.unlink(temp).catch(() => undefined);
+    throw err;
+  }
+  await syncFolder(dir);
+}
+
+export async function syncFolder(dir: string): Promise<void> {
+  try {
+    const h = await fs.open(dir, constants.O_RDONLY);
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  } catch {
+    // Windows and some network file systems cannot fsync a folder; the rename is still atomic there.
+  }
+}
