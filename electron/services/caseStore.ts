@@ -87,12 +87,22 @@ export class CaseStore {
       }
       const lock = new CaseLock(this.ws.locks, name);
       const notice = (await lock.acquire()) ?? undefined;
-      if (!notice) this.locks.set(name, lock);
+      if (!notice) {
+        this.locks.set(name, lock);
+        await this.removeDeadTempFiles(name);
+      }
       session = new CaseSession(path, this.backups(name), result.case, Boolean(notice), notice);
       await session.rememberDisk();
       this.sessions.set(name, session);
     }
     return { name, case: session.case, revision: session.revision, readOnly: session.readOnly, notice: session.notice };
+  }
+
+  /** A writer killed mid-save leaves its temp file; once the lock is ours, no live writer can own one. */
+  private async removeDeadTempFiles(name: string): Promise<void> {
+    const prefix = `.${name}.`;
+    for (const f of await fs.readdir(this.ws.root))
+      if (f.startsWith(prefix) && f.endsWith('.tmp')) await fs.unlink(join(this.ws.root, f)).catch(() => undefined);
   }
 
   session(name: string): CaseSession {
