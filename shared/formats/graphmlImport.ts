@@ -22,13 +22,26 @@ function yedFallback(el: XmlNode, a: Attrs): void {
   for (const d of children(el, 'data')) {
     const shape = child(d, 'ShapeNode') ?? child(d, 'GenericNode');
     if (!shape) continue;
-    const label = textOf(child(shape, 'NodeLabel'));
+    // A label is a bare string, an element with attributes, or several of them.
+    const raw = shape.NodeLabel;
+    const label = textOf(Array.isArray(raw) ? raw[0] : raw);
     if (label !== undefined && a.label === undefined) a.label = label.trim();
     const geo = child(shape, 'Geometry');
     if (geo && attr(geo, 'x') !== undefined && attr(geo, 'y') !== undefined && a.x === undefined && a.y === undefined) {
       a.x = String(Number(attr(geo, 'x')) + Number(attr(geo, 'width') ?? 0) / 2);
       a.y = String(Number(attr(geo, 'y')) + Number(attr(geo, 'height') ?? 0) / 2);
     }
+  }
+}
+
+/** yEd's edge label, for files whose links carry no type of their own. */
+function yedEdgeLabel(el: XmlNode, a: Attrs): void {
+  if (a.label !== undefined || a.type !== undefined) return;
+  for (const d of children(el, 'data')) {
+    const line = child(d, 'PolyLineEdge') ?? child(d, 'BezierEdge') ?? child(d, 'ArcEdge') ?? child(d, 'QuadCurveEdge') ?? child(d, 'SplineEdge');
+    const raw = line?.EdgeLabel;
+    const label = textOf(Array.isArray(raw) ? raw[0] : raw)?.trim();
+    if (label) a.label = label;
   }
 }
 
@@ -64,6 +77,7 @@ export function importGraphml(text: string): ImportedGraph {
   }
   children(graph, 'edge').forEach((e, i) => {
     const a = attrsOf(e, keys, forEdge);
+    yedEdgeLabel(e, a);
     const directed = parseBool(a.directed ?? attr(e, 'directed'), directedDefault);
     g.relations.push(relationFromAttrs(attr(e, 'id') ?? `e${i}`, attr(e, 'source') ?? '', attr(e, 'target') ?? '', directed, a, warn));
   });
