@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { parseCaseText } from '../../shared/model';
+import { parseCaseFile as parseCaseText } from './caseValidator';
 
 const KEEP = 10;
 const EVERY_MS = 60_000;

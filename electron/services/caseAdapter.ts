@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
-import { createCaseSerializer, parseCaseText, type Case, type LoadFailure } from '../../shared/model';
+import { createCaseEncoder, createCaseSerializer, type Case, type LoadFailure } from '../../shared/model';
+import { parseCaseFile as parseCaseText } from './caseValidator';
 import { writeFileDurably, type WriterFs } from './durableFile';
 
 export class CaseFileError extends Error {
@@ -37,8 +38,10 @@ export class CaseFileAdapter implements Adapter<Case> {
   }
 
   async write(data: Case): Promise<void> {
-    await writeFileDurably(this.path, serializeCase(data), this.fsImpl);
+    await writeFileDurably(this.path, encodeCase(data), this.fsImpl);
   }
 }
 
+/** Shared by every case of the process: its caches are keyed by object identity, so cases never mix. */
+export const encodeCase = createCaseEncoder();
 export const serializeCase = createCaseSerializer();

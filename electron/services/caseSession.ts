@@ -15,6 +15,10 @@ const stampOf = (s: Stats): DiskStamp => ({ mtimeMs: s.mtimeMs, size: s.size, in
 const sameStamp = (a: DiskStamp | null, b: DiskStamp | null) =>
   a?.mtimeMs === b?.mtimeMs && a?.size === b?.size && a?.ino === b?.ino;
 
+const PRIMITIVES = new Set(['put', 'insertAt', 'remove', 'setPositions', 'setCaseFields']);
+const hasPrimitive = (op: Op): boolean =>
+  op.op === 'batch' ? op.ops.some(hasPrimitive) : PRIMITIVES.has(op.op) && op.op !== 'setPositions' && op.op !== 'setCaseFields';
+
 /**
  * One open case: the back-end's copy (the truth on disk), its revision counter, and a coalescing saver.
  * Never writes over a file that changed on disk since this session last read or wrote it.
@@ -66,8 +70,11 @@ export class CaseSession {
       if (err instanceof OpError) throw new ApiError('bad-input', `edit refused: ${err.message}`);
       throw err;
     }
-    const problems = checkInvariants(next, 1);
-    if (problems.length) throw new ApiError('bad-input', `edit refused: ${problems[0]}`);
+    // Named operations check their own references; raw primitives from the page could break any rule.
+    if (ops.some(hasPrimitive)) {
+      const problems = checkInvariants(next, 1);
+      if (problems.length) throw new ApiError('bad-input', `edit refused: ${problems[0]}`);
+    }
     this.db.data = next;
     this.revision += ops.length;
     this.schedule();

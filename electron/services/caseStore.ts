@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError, type Backup, type CaseSummary, type Session } from '../../shared/api/contract';
-import { createCase, createId, parseCaseText, type Case } from '../../shared/model';
+import { createCase, createId, type Case } from '../../shared/model';
+import { parseCaseFile as parseCaseText } from './caseValidator';
 import { CaseBackups } from './backups';
 import { CaseFileError, serializeCase } from './caseAdapter';
 import { CaseLock } from './caseLock';

@@ -10,13 +10,14 @@ export type WriterFs = Pick<typeof fs, 'open' | 'rename' | 'unlink'>;
  * unique temp file in the same folder, fsync, rename over the target, then fsync the folder so the rename
  * itself survives power loss (best effort: some systems refuse to open folders).
  */
-export async function writeFileDurably(path: string, data: string | Uint8Array, fsImpl: WriterFs = fs): Promise<void> {
+export async function writeFileDurably(path: string, data: string | Uint8Array | Uint8Array[], fsImpl: WriterFs = fs): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: Awaited<ReturnType<WriterFs['open']>> | undefined;
   try {
     handle = await fsImpl.open(temp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o600);
-    await handle.writeFile(data);
+    if (Array.isArray(data)) await writeAll(handle, data);
+    else await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -27,6 +28,25 @@ export async function writeFileDurably(path: string, data: string | Uint8Array, 
     throw err;
   }
   await syncFolder(dir);
+}
+
+/** writev may write less than asked; keep going until every byte is down. */
+async function writeAll(handle: Awaited<ReturnType<WriterFs['open']>>, chunks: Uint8Array[]): Promise<void> {
+  let pending = chunks.filter((c) => c.byteLength > 0);
+  while (pending.length) {
+    const { bytesWritten } = await handle.writev(pending.slice(0, 1024));
+    let left = bytesWritten;
+    while (left > 0 && pending.length) {
+      const first = pending[0]!;
+      if (left >= first.byteLength) {
+        left -= first.byteLength;
+        pending = pending.slice(1);
+      } else {
+        pending = [first.subarray(left), ...pending.slice(1)];
+        left = 0;
+      }
+    }
+  }
 }
 
 export async function syncFolder(dir: string): Promise<void> {

@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError, type Handlers, type SourceDraft } from '../../shared/api/contract';
-import { parseCaseText, createId } from '../../shared/model';
+import { createId } from '../../shared/model';
+import { parseCaseFile as parseCaseText } from './caseValidator';
 import type { CaseStore } from './caseStore';
 
 export type HostOptions = {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseCaseText } from '../../../shared/model';
+import { parseCaseFile as parseCaseText } from '../../services/caseValidator';
 
 /** `caseboard validate CASE.json`: reads only, never writes; exit 0 when valid, else one line and exit 1. */
 export async function validateCommand(argv: string[]): Promise<number> {
