@@ -8,7 +8,7 @@ const BLOCK = 256;
  * as at the previous call (the reducer keeps untouched records as they were) reuses its bytes, so after
  * one edit only the block holding the edited record is encoded again.
  */
-function blockEncoder(encoder: TextEncoder, line: (item: unknown) => string) {
+function blockEncoder(encode: (s: string) => Uint8Array, line: (item: unknown) => string) {
   let previous: { items: unknown[]; bytes: Uint8Array[] } = { items: [], bytes: [] };
   return (items: unknown[]): Uint8Array[] => {
     const bytes: Uint8Array[] = [];
@@ -23,7 +23,7 @@ function blockEncoder(encoder: TextEncoder, line: (item: unknown) => string) {
       }
       const parts: string[] = [];
       for (let i = start; i < end; i++) parts.push(i ? ',\n  ' : '\n  ', line(items[i]));
-      bytes.push(encoder.encode(parts.join('')));
+      bytes.push(encode(parts.join('')));
     }
     previous = { items, bytes };
     return bytes;
@@ -38,8 +38,8 @@ function blockEncoder(encoder: TextEncoder, line: (item: unknown) => string) {
 export function createCaseEncoder(): (c: Case) => Uint8Array[] {
   const encoder = new TextEncoder();
   const text = (s: string) => encoder.encode(s);
-  const lists = Object.fromEntries(COLLECTIONS.map((k) => [k, blockEncoder(encoder, (r) => JSON.stringify(r))]));
-  const positions = blockEncoder(encoder, (entry) => {
+  const lists = Object.fromEntries(COLLECTIONS.map((k) => [k, blockEncoder(text, (r) => JSON.stringify(r))]));
+  const positions = blockEncoder(text, (entry) => {
     const [id, pos] = entry as [string, unknown];
     return `${JSON.stringify(id)}: ${JSON.stringify(pos)}`;
   });
