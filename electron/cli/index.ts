@@ -1,3 +1,4 @@
+import { generateCommand } from './commands/generate';
 import { serveCommand } from './commands/serve';
 import { validateCommand } from './commands/validate';
 import { appVersion } from './paths';
@@ -14,6 +15,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'check case files; exit 0 if valid, else print the reason and exit 1 (files are only read)',
     usage: 'caseboard validate CASE.json...',
     run: validateCommand,
+  },
+  generate: {
+    summary: 'write a synthetic case (M: 2,000 entities; L: 20,000) for trying big cases',
+    usage: 'caseboard generate --size M|L --out CASE.json [--seed N]',
+    run: generateCommand,
   },
 };
 
