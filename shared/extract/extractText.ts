@@ -1,0 +1,41 @@
+import { type KnownIndex } from './known';
+import { findCandidates } from './mentions';
+import { sentencePairs, type PairHit } from './relations';
+import { type Group, resolve } from './resolve';
+import { type Sentence, splitSentences } from './text/sentences';
+import type { Candidate } from './types';
+
+/** Everything the pass finds in one text: sentences, mentions, the entities they form, and pair hits. */
+export type TextAnalysis = { sentences: Sentence[]; candidates: Candidate[]; groups: Group[]; pairs: PairHit[] };
+
+export function analyseText(text: string, known?: KnownIndex): TextAnalysis {
+  const sentences = splitSentences(text);
+  const candidates = findCandidates(text, sentences, known);
+  const groups = resolve(text, candidates);
+  const groupOf = new Map<Candidate, number>();
+  groups.forEach((g, gi) => g.members.forEach((i) => groupOf.set(candidates[i]!, gi)));
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    if (!bySentence.has(c.sentence)) bySentence.set(c.sentence, []);
+    bySentence.get(c.sentence)!.push(c);
+  }
+  const pairs: PairHit[] = [];
+  for (const [si, cs] of bySentence) {
+    const ms = cs.map((c) => ({ c, g: groupOf.get(c)!, type: groups[groupOf.get(c)!]!.type }));
+    pairs.push(...sentencePairs(text, sentences[si]!, si, ms));
+  }
+  return { sentences, candidates, groups, pairs };
+}
+
+export type ExtractedEntity = { start: number; end: number; type: string; name: string };
+export type ExtractedRelation = { head: [number, number]; tail: [number, number]; type: string };
+
+/** The pass over a single text, as flat mentions and mention-level relations (what the evaluation reads). */
+export function extractText(text: string): { entities: ExtractedEntity[]; relations: ExtractedRelation[] } {
+  const a = analyseText(text);
+  const groupOf = new Map<number, Group>();
+  for (const g of a.groups) for (const i of g.members) groupOf.set(i, g);
+  const entities = a.candidates.map((c, i) => ({ start: c.start, end: c.end, type: groupOf.get(i)!.type, name: groupOf.get(i)!.name }));
+  const relations = a.pairs.map((p) => ({ head: [p.ma.start, p.ma.end] as [number, number], tail: [p.mb.start, p.mb.end] as [number, number], type: p.type }));
+  return { entities, relations };
+}

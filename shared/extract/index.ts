@@ -1,0 +1,10 @@
+/*
+ * The automatic pass: entities, aliases and link suggestions found offline in plain text.
+ * extractText: one text → mentions and mention-level relations (evaluation, quick looks).
+ * runPass: a case → one undoable batch op of suggestions (the app's "Find entities" and the CLI).
+ * rejectionKey / rejectionsFor: what the review UI records in case.rejections when the analyst says no.
+ */
+export { extractText, analyseText, type ExtractedEntity, type ExtractedRelation, type TextAnalysis } from './extractText';
+export { runPass, type PassOptions, type PassStats } from './runPass';
+export { rejectionKey, rejectionsFor, type RejectionSubject } from './rejection';
+export type { EntityType } from './types';

@@ -1,0 +1,120 @@
+import { COUNTRY_BY_NAME } from './lexicon/countries';
+import { lexicon } from './lexicon/lexicon';
+import { EVENT_HEADS, GOVERNANCE_HEADS } from './lexicon/words';
+import { shippedTagger } from './ner/shipped';
+import { spansOf } from './ner/tagger';
+import { acronymDefinitions } from './rules/acronyms';
+import { findDates } from './rules/dates';
+import { extendEvent, extendGovernance, refine, spanText, type TokSpan } from './rules/refine';
+import { isCap, isDemonym, isNotName, isTitle, low } from './rules/tokens';
+import { type KnownIndex, matchKnown } from './known';
+import { type Sentence } from './text/sentences';
+import { type Token, tokenize } from './text/tokenize';
+import type { Candidate, EntityType } from './types';
+
+/** A sentence with its tokens and the spans chosen in it. */
+export type SentenceSpans = { sentence: Sentence; toks: Token[]; spans: TokSpan[] };
+
+const overlaps = (a: TokSpan, b: TokSpan) => a.first <= b.last && b.first <= a.last;
+
+/** Keeps the strongest spans, then the longest, without overlap. */
+export function choose(spans: TokSpan[]): TokSpan[] {
+  const sorted = [...spans].sort((a, b) => b.prio - a.prio || b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const kept: TokSpan[] = [];
+  for (const s of sorted) if (!kept.some((k) => overlaps(k, s))) kept.push(s);
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+/** Gazetteer and pattern spans the tagger may miss: countries, titled persons, governments, events. */
+function ruleSpans(text: string, toks: Token[]): TokSpan[] {
+  const out: TokSpan[] = [];
+  const lex = lexicon();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const country = COUNTRY_BY_NAME.get(t.text.toLowerCase());
+    // Short all-caps names ("US", "UK") only as written; "us" is a pronoun.
+    if (country && isCap(t) && (t.text.length > 3 || t.text === t.text.toUpperCase())) out.push({ first: i, last: i, type: 'country', prio: 1.5 });
+    for (let n = Math.min(4, toks.length - i); n >= 2 && isCap(t); n--) {
+      const phrase = toks.slice(i, i + n).map(low).join(' ');
+      if (lex.phrases.get(phrase) === 'Country') out.push({ first: i, last: i + n - 1, type: 'country', prio: 1.5 });
+    }
+    if (isTitle(t) && isCap(toks[i + 1]) && !isTitle(toks[i + 1]) && !isNotName(toks[i + 1])) {
+      let last = i + 1;
+      while (last + 1 < toks.length && last < i + 3 && isCap(toks[last + 1]) && !isNotName(toks[last + 1])) last++;
+      if (!COUNTRY_BY_NAME.has(spanText(text, toks, { first: i + 1, last }).toLowerCase()))
+        out.push({ first: i + 1, last, type: 'person', prio: 1 });
+    }
+    const head = low(t);
+    if (i > 0 && (GOVERNANCE_HEADS.has(head) || (isCap(t) && EVENT_HEADS.has(head))) && isCap(toks[i - 1]) && !isNotName(toks[i - 1])) {
+      let first = i - 1;
+      while (first > 0 && isCap(toks[first - 1]) && !isNotName(toks[first - 1]) && !isTitle(toks[first - 1])) first--;
+      if (first < i - 1 || !isDemonym(toks[first]!.text) || GOVERNANCE_HEADS.has(head))
+        out.push({ first, last: i, type: GOVERNANCE_HEADS.has(head) ? 'organization' : 'event', prio: 2.5 });
+    }
+  }
+  return out;
+}
+
+function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | undefined): SentenceSpans {
+  const toks = tokenize(text, sentence.start, sentence.end);
+  const tagged: TokSpan[] = [];
+  for (const s of spansOf(shippedTagger().tag(toks)))
+    for (const r of refine(text, toks, { first: s.first, last: s.last, type: s.kind, prio: 2 })) tagged.push(extendEvent(toks, extendGovernance(toks, r)));
+  const typeAt = (i: number) => tagged.find((s) => s.first <= i && i <= s.last)?.type;
+  const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks)];
+  if (known) spans.push(...matchKnown(known, toks));
+  return { sentence, toks, spans: choose(spans) };
+}
+
+/** Finds mentions in a text: tagger + rules per sentence, then names repeated elsewhere in the text. */
+export function findCandidates(text: string, sentences: Sentence[], known?: KnownIndex): Candidate[] {
+  const per = sentences.map((s) => sentenceSpans(text, s, known));
+  propagate(text, per);
+  const out: Candidate[] = [];
+  per.forEach(({ toks, spans }, sentence) => {
+    for (const s of spans) {
+      const c: Candidate = { start: toks[s.first]!.start, end: toks[s.last]!.end, type: s.type, sentence };
+      if (s.knownId) c.knownId = s.knownId;
+      if (s.expands !== undefined) c.expands = s.expands;
+      out.push(c);
+    }
+  });
+  const taken = (d: { start: number; end: number }) => out.some((c) => c.start < d.end && d.start < c.end);
+  for (const d of findDates(text)) {
+    const sentence = sentences.findIndex((s) => s.start <= d.start && d.end <= s.end);
+    if (sentence >= 0 && !taken(d)) out.push({ start: d.start, end: d.end, type: 'date', sentence });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/*
+ * A name found once is a name everywhere in the same text: its other occurrences, and the surname of a
+ * person named in full ("Tarar" after "Attaullah Tarar"), are added where nothing else was found.
+ */
+function propagate(text: string, per: SentenceSpans[]) {
+  // Forms by their first word, so each token is compared with a handful of forms, not all of them.
+  const forms = new Map<string, { words: string[]; type: EntityType }[]>();
+  const add = (words: string[], type: EntityType) => {
+    const list = forms.get(words[0]!) ?? [];
+    if (!list.some((f) => f.words.join(' ') === words.join(' '))) list.push({ words, type });
+    forms.set(words[0]!, list);
+  };
+  for (const { toks, spans } of per)
+    for (const s of spans) {
+      if (s.type === 'date' || s.knownId) continue;
+      const words = toks.slice(s.first, s.last + 1).map((t) => t.text);
+      if (words.length > 1 || words[0]!.length > 2) add(words, s.type);
+      const surname = words[words.length - 1]!;
+      if (s.type === 'person' && words.length > 1 && surname.length > 2 && !forms.has(surname)) add([surname], 'person');
+    }
+  for (const item of per) {
+    const extra: TokSpan[] = [];
+    item.toks.forEach((t, i) => {
+      for (const f of forms.get(t.text) ?? [])
+        if (f.words.every((w, j) => item.toks[i + j]?.text === w)) extra.push({ first: i, last: i + f.words.length - 1, type: f.type, prio: 0.5 });
+    });
+    if (extra.length) item.spans = choose([...item.spans, ...extra]);
+  }
+}
+
+export type { EntityType };

@@ -1,0 +1,83 @@
+import type { Token } from '../text/tokenize';
+import { decodeBase64, decodeWeights, type Weights } from './codec';
+import { describe, dynamicFeatures, isHeadline, staticFeatures } from './features';
+import { KIND_OF_LABEL, LABELS, N_LABELS } from './labels';
+
+/** Weights looked up by feature slot through an open-addressing table (slots are sparse in 2^22). */
+export class Tagger {
+  private readonly keys: Int32Array;
+  private readonly index: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly w: Weights) {
+    let size = 1;
+    while (size < w.slots.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.index = new Int32Array(size);
+    w.slots.forEach((slot, i) => {
+      let h = (Math.imul(slot, 0x9e3779b1) >>> 0) & this.mask;
+      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+      this.keys[h] = slot;
+      this.index[h] = i * N_LABELS;
+    });
+  }
+
+  static fromBase64(text: string): Tagger {
+    return new Tagger(decodeWeights(decodeBase64(text)));
+  }
+
+  private add(scores: Float64Array, slot: number) {
+    let h = (Math.imul(slot, 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const k = this.keys[h]!;
+      if (k === -1) return;
+      if (k === slot) break;
+      h = (h + 1) & this.mask;
+    }
+    const at = this.index[h]!;
+    for (let c = 0; c < N_LABELS; c++) scores[c]! += this.w.values[at + c]!;
+  }
+
+  /** Greedy left-to-right BIO tagging; an I- label may only continue a name of its own type. */
+  tag(tokens: Token[]): number[] {
+    const info = describe(tokens);
+    const headline = isHeadline(tokens);
+    const out: number[] = [];
+    const scores = new Float64Array(N_LABELS);
+    for (let i = 0; i < tokens.length; i++) {
+      scores.fill(0);
+      const prev = LABELS[out[i - 1] ?? 0]!;
+      const prev2 = LABELS[out[i - 2] ?? 0]!;
+      for (const f of staticFeatures(info, i, headline)) this.add(scores, f);
+      for (const f of dynamicFeatures(info, i, prev, prev2)) this.add(scores, f);
+      out.push(bestAllowed(scores, out[i - 1] ?? 0));
+    }
+    return out;
+  }
+}
+
+export function bestAllowed(scores: Float64Array, prev: number): number {
+  let best = 0;
+  for (let c = 1; c < N_LABELS; c++) {
+    const isInside = c % 2 === 0;
+    if (isInside && prev !== c && prev !== c - 1) continue;
+    if (scores[c]! > scores[best]!) best = c;
+  }
+  return best;
+}
+
+export type NameSpan = { first: number; last: number; kind: 'person' | 'organization' | 'location' };
+
+/** Token index ranges of the names a label sequence marks. */
+export function spansOf(labels: number[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  labels.forEach((l, i) => {
+    if (l === 0) return;
+    const kind = KIND_OF_LABEL[l] as NameSpan['kind'];
+    const open = out[out.length - 1];
+    if (l % 2 === 0 && open && open.last === i - 1 && open.kind === kind) open.last = i;
+    else out.push({ first: i, last: i, kind });
+  });
+  return out;
+}

@@ -1,0 +1,28 @@
+import { initialsOf, isAcronym } from '../names';
+import type { Token } from '../text/tokenize';
+import type { EntityType } from '../types';
+import { type TokSpan, spanText } from './refine';
+import { isCap, isInner } from './tokens';
+
+/*
+ * "Long Name (ACR)": the long form is the run of capitalised words (and connectors) before the bracket
+ * whose initials spell the acronym; both become one entity. Returns the long form and the acronym spans.
+ */
+export function acronymDefinitions(text: string, toks: Token[], typeAt: (i: number) => EntityType | undefined): TokSpan[] {
+  const out: TokSpan[] = [];
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i]!.text !== '(' || toks[i + 2]!.text !== ')' || !isAcronym(toks[i + 1]!.text)) continue;
+    const acr = toks[i + 1]!.text.replace(/\./g, '').replace(/s$/, '');
+    for (let first = i - 1; first >= Math.max(0, i - 10); first--) {
+      const t = toks[first]!;
+      if (!isCap(t) && !isInner(t)) break;
+      if (!isCap(t)) continue;
+      if (!initialsOf(spanText(text, toks, { first, last: i - 1 })).includes(acr)) continue;
+      const type = typeAt(i - 1) ?? typeAt(first) ?? 'organization';
+      out.push({ first, last: i - 1, type, prio: 3 });
+      out.push({ first: i + 1, last: i + 1, type, prio: 3, expands: toks[first]!.start });
+      break;
+    }
+  }
+  return out;
+}

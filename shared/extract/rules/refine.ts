@@ -1,0 +1,82 @@
+import { COUNTRY_BY_NAME } from '../lexicon/countries';
+import { EVENT_HEADS, GOVERNANCE_HEADS, ORG_HEADS } from '../lexicon/words';
+import type { Token } from '../text/tokenize';
+import type { EntityType } from '../types';
+import { isCap, isDemonym, isInner, isNotName, isTitle, low } from './tokens';
+
+/** A span over the tokens of one sentence (inclusive token indices). */
+export type TokSpan = { first: number; last: number; type: EntityType; prio: number; knownId?: string; expands?: number };
+
+export function spanText(text: string, toks: Token[], s: { first: number; last: number }): string {
+  return text.slice(toks[s.first]!.start, toks[s.last]!.end);
+}
+
+/** The type a name's own words imply, over what the tagger guessed. */
+export function typeByForm(name: string, tagged: EntityType, lastWord: string): EntityType {
+  if (COUNTRY_BY_NAME.has(name.toLowerCase())) return 'country';
+  const head = lastWord.toLowerCase();
+  if (GOVERNANCE_HEADS.has(head)) return 'organization';
+  if (/^\p{Lu}/u.test(lastWord) && EVENT_HEADS.has(head)) return 'event';
+  if (/^\p{Lu}/u.test(lastWord) && ORG_HEADS.has(head) && tagged !== 'person') return 'organization';
+  return tagged;
+}
+
+/*
+ * The tagger's spans, cleaned: a name does not start or end with a function word or title, and a
+ * lower-case word that is not a connector ends it ("... Administration spokesman John Leyden" is an
+ * organisation and a person). A title in front makes the rest a person ("Sen. Strom Thurmond").
+ */
+export function refine(text: string, toks: Token[], span: TokSpan): TokSpan[] {
+  const out: TokSpan[] = [];
+  let start = span.first;
+  let titled = false;
+  const close = (end: number, beforeTitle = false) => {
+    let first = start;
+    while (first <= end && (isNotName(toks[first]) || isTitle(toks[first]) || !isCap(toks[first]))) {
+      if (isTitle(toks[first])) titled = true;
+      first++;
+    }
+    let last = end;
+    while (last >= first && (!isCap(toks[last]) || isNotName(toks[last]))) last--;
+    if (last < first) return;
+    if (first === last && isDemonym(toks[first]!.text)) return;
+    const name = spanText(text, toks, { first, last });
+    const type = typeByForm(name, titled ? 'person' : span.type, toks[last]!.text);
+    // Words before a title mostly qualify it ("Federal Information Minister"), unless they name a body.
+    if (beforeTitle && type !== 'country' && !ORG_HEADS.has(low(toks[last]))) return;
+    out.push({ ...span, first, last, type });
+  };
+  for (let i = span.first; i <= span.last; i++) {
+    const t = toks[i]!;
+    if (!isCap(t) && !isInner(t) && !isTitle(t)) {
+      close(i - 1);
+      start = i + 1;
+      titled = false;
+    } else if (isTitle(t) && i > start && !isTitle(toks[i - 1])) {
+      close(i - 1, true);
+      start = i;
+      titled = false;
+    }
+  }
+  close(span.last);
+  return out;
+}
+
+/*
+ * "Taliban" + "government" → the governing body, with a leading demonym kept in the form ("Afghan
+ * Taliban regime"), so that all such variants are mentions of one organisation.
+ */
+export function extendGovernance(toks: Token[], s: TokSpan): TokSpan {
+  const next = toks[s.last + 1];
+  if (!next || !GOVERNANCE_HEADS.has(low(next)) || s.type === 'person') return s;
+  let first = s.first;
+  if (first > 0 && isDemonym(toks[first - 1]!.text) && isCap(toks[first - 1])) first--;
+  return { ...s, first, last: s.last + 1, type: 'organization' };
+}
+
+/** A name followed by a capitalised event word is the event ("Doha" + "Agreement"). */
+export function extendEvent(toks: Token[], s: TokSpan): TokSpan {
+  const next = toks[s.last + 1];
+  if (!next || !isCap(next) || !EVENT_HEADS.has(low(next))) return s;
+  return { ...s, last: s.last + 1, type: 'event' };
+}
