@@ -44,8 +44,9 @@ export function rejectionsFor(c: Case, sel: { entityIds?: string[]; mentionIds?:
 }
 
 /** Rejected keys of a case by kind, for quick look-up during a pass. */
-export function rejectedKeys(c: Case): Record<Rejection['kind'], Set<string>> {
+export function rejectedKeys(c: Case): Record<RejectionSubject['kind'], Set<string>> {
   const out = { entity: new Set<string>(), mention: new Set<string>(), relation: new Set<string>() };
-  for (const r of c.rejections ?? []) out[r.kind].add(r.key);
+  // Other kinds of rejection (of other features) are not the pass's business.
+  for (const r of c.rejections ?? []) if (r.kind in out) out[r.kind as RejectionSubject['kind']].add(r.key);
   return out;
 }

@@ -10,7 +10,7 @@ export class LinkCollector {
   add(a: string, b: string, type: string, directed: boolean, ev: Evidence) {
     if (a === b) return;
     const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-    const p = this.pending.get(key) ?? { a, b, labels: new Map(), evidence: [] };
+    const p: Pending = this.pending.get(key) ?? { a, b, labels: new Map(), evidence: [] };
     this.pending.set(key, p);
     const l = p.labels.get(type) ?? { n: 0, directed, forward: 0 };
     l.n++;
