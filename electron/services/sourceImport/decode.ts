@@ -58,14 +58,33 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
     const enc = /^(iso-8859-1|latin-?1|us-ascii|ascii)$/i.test(declared) ? 'windows-1252' : declared.toLowerCase();
     return { text: iconv.decode(Buffer.from(bytes), enc), encoding: enc };
   }
-  const guess = analyse(bytes).find((m) => iconv.encodingExists(m.name) && !/^UTF-(8|16|32)/i.test(m.name));
-  if (!guess) throw new SourceFileError('is not UTF-8 and its encoding could not be recognised; save it as UTF-8 and try again');
-  const enc = /^ISO-8859-1$/i.test(guess.name) ? 'windows-1252' : guess.name.toLowerCase();
+  const { encoding, confidence, others } = guessEncoding(bytes);
+  const also = others.length ? `; ${others.join(' or ')} also possible` : '';
   return {
-    text: iconv.decode(Buffer.from(bytes), enc),
-    encoding: enc,
-    warning: `not UTF-8: read as ${enc} (detected, ${guess.confidence}% sure); check accented letters and quotes`,
+    text: iconv.decode(Buffer.from(bytes), encoding),
+    encoding,
+    warning: `not UTF-8: read as ${encoding} (guessed${confidence ? `, ${confidence}% sure` : ""}${also}); check accented letters and quotes`,
   };
+}
+
+/** Bytes windows-1252 leaves undefined: a file containing them was written in some other code page. */
+const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * chardet's guess, except that a weak guess (under 50%) yields to windows-1252 when the bytes are valid
+ * in it: short Western texts ("Résumé") otherwise come out as Shift_JIS or Big5, and windows-1252 is what
+ * Windows editors wrote for decades.
+ */
+function guessEncoding(bytes: Uint8Array): { encoding: string; confidence: number; others: string[] } {
+  const matches = analyse(bytes)
+    .filter((m) => iconv.encodingExists(m.name) && !/^(UTF-(8|16|32)|ASCII)/i.test(m.name) && m.confidence > 0)
+    .map((m) => ({ name: /^ISO-8859-1$/i.test(m.name) ? 'windows-1252' : m.name.toLowerCase(), confidence: m.confidence }));
+  const top = matches[0];
+  const fits1252 = !bytes.some((b) => UNDEFINED_1252.has(b));
+  const chosen = top && (top.confidence >= 50 || !fits1252) ? top : fits1252 ? { name: 'windows-1252', confidence: top?.name === 'windows-1252' ? top.confidence : 0 } : undefined;
+  if (!chosen) throw new SourceFileError('is not UTF-8 and its encoding could not be recognised; save it as UTF-8 and try again');
+  const others = matches.filter((m) => m.name !== chosen.name).slice(0, 2).map((m) => m.name);
+  return { encoding: chosen.name, confidence: chosen.confidence, others };
 }
 
 /** Text that is mostly control characters came from a binary file, whatever its name says. */
