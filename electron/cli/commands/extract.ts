@@ -1,0 +1,63 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runPass } from '../../../shared/extract';
+import { applyOp, createCase, createId, type Case } from '../../../shared/model';
+
+const USAGE = 'usage: caseboard extract FILE... --out CASE.json|-';
+
+/**
+ * `caseboard extract FILE... --out CASE.json|-`: a new case with one source per text file (read as UTF-8)
+ * and the automatic pass's suggestions; `--out -` writes the case to standard output.
+ */
+export async function extractCommand(argv: string[]): Promise<number> {
+  const files: string[] = [];
+  let out: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--out' || a === '-o') out = argv[++i];
+    else if (a.startsWith('--out=')) out = a.slice('--out='.length);
+    else if (a.startsWith('-') && a !== '-') return fail(`unknown option ${a}; ${USAGE}`, 2);
+    else files.push(a);
+  }
+  if (!files.length) return fail(`name at least one text file; ${USAGE}`, 2);
+  if (!out) return fail(`say where the case goes with --out CASE.json (or --out - for standard output); ${USAGE}`, 2);
+
+  const texts: { file: string; text: string }[] = [];
+  for (const file of files) {
+    try {
+      texts.push({ file, text: await readFile(file, 'utf8') });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return fail(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? (err as Error).message})`}`, 1);
+    }
+  }
+  const title = texts.length === 1 ? path.basename(files[0]!) : `${texts.length} texts`;
+  let c: Case = createCase(title);
+  for (const { file, text } of texts) {
+    const name = path.basename(file);
+    const source = { id: createId('src'), title: name, text, origin: { file: name }, addedAt: c.createdAt };
+    c = applyOp(c, { op: 'addSource', source }).state;
+  }
+  const { op, stats } = runPass(c);
+  c = applyOp(c, op).state;
+  const json = `${JSON.stringify(c, null, 2)}\n`;
+  if (out === '-') process.stdout.write(json);
+  else {
+    try {
+      await writeFile(out, json, 'utf8');
+    } catch (err) {
+      return fail(`${out}: cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 1);
+    }
+  }
+  // The summary goes to stderr so that `--out -` stays pure JSON.
+  console.error(
+    `caseboard extract: ${stats.sources} source(s), ${stats.entitiesAdded} entities, ${stats.mentionsAdded} mentions, ` +
+      `${stats.relationsAdded} links suggested in ${stats.ms} ms${out === '-' ? '' : ` → ${out}`}`,
+  );
+  return 0;
+}
+
+function fail(message: string, code: number): number {
+  console.error(`caseboard extract: ${message}`);
+  return code;
+}
