@@ -2,7 +2,7 @@
 // with the entities, mentions, links and layout an analyst would have made. Run: npx tsx scripts/make-sample.ts
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyOp, createCaseSerializer, parseCaseText, type Case, type Op } from '../shared/model';
+import { applyOp, CASE_VERSION, createCaseSerializer, parseCaseText, type Case, type Op } from '../shared/model';
 
 const TEXT = `Istanbul talks between Pakistan and the Taliban regime end without agreement
 
@@ -70,8 +70,8 @@ function allIndexes(text: string, form: string): number[] {
 }
 
 let c: Case = {
-  format: 'caseboard.case', version: 1, id: 'case_sample00001', title: 'Istanbul talks (sample case)',
-  createdAt: NOW, updatedAt: NOW, sources: [], entities: [], mentions: [], relations: [], layout: { positions: {} },
+  format: 'caseboard.case', version: CASE_VERSION, id: 'case_sample00001', title: 'Istanbul talks (sample case)',
+  createdAt: NOW, updatedAt: NOW, sources: [], entities: [], mentions: [], relations: [], layout: { positions: {} }, claims: [],
 };
 const ops: Op[] = [{ op: 'addSource', source: { id: SRC, title: 'Brief: Istanbul talks end without agreement', text: TEXT, origin: { publisher: 'Caseboard sample brief', publishedAt: '2025-11-01' }, reliability: 'B', addedAt: NOW } }];
 let n = 0;

@@ -13,12 +13,14 @@ import {
   statusSchema,
   credibilitySchema,
   evidenceSchema,
+  claimSchema,
+  dateRangeSchema,
 } from '../model/schema';
 
 const id = z.string().min(1).max(200);
 const ids = z.array(id).max(1_000_000);
-const collection = z.enum(['sources', 'entities', 'mentions', 'relations']);
-const anyRecord = z.union([sourceSchema, entitySchema, mentionSchema, relationSchema]);
+const collection = z.enum(['sources', 'entities', 'mentions', 'relations', 'claims']);
+const anyRecord = z.union([sourceSchema, entitySchema, mentionSchema, relationSchema, claimSchema]);
 
 /** Runtime schema of every edit operation, so the back-end can refuse malformed edits from the page. */
 export const opSchema: z.ZodType<Op> = z.lazy(() =>
@@ -52,6 +54,7 @@ export const opSchema: z.ZodType<Op> = z.lazy(() =>
         aliases: z.array(z.string().max(1000)).optional(),
         notes: z.string().max(100_000).nullable().optional(),
         status: statusSchema.optional(),
+        date: dateRangeSchema.nullable().optional(),
       }),
     }),
     z.object({ op: z.literal('deleteEntities'), ids }),
@@ -82,7 +85,27 @@ export const opSchema: z.ZodType<Op> = z.lazy(() =>
       entityIds: ids.optional(),
       relationIds: ids.optional(),
       mentionIds: ids.optional(),
+      claimIds: ids.optional(),
     }),
+    z.object({ op: z.literal('addClaims'), claims: z.array(claimSchema) }),
+    z.object({
+      op: z.literal('updateClaim'),
+      id,
+      patch: z.object({
+        speakerId: id.nullable().optional(),
+        speakerLabel: z.string().max(500).nullable().optional(),
+        verb: z.string().min(1).max(100).optional(),
+        about: z.array(id).optional(),
+        relationId: id.nullable().optional(),
+        speakerReliability: reliabilitySchema.nullable().optional(),
+        credibility: credibilitySchema.nullable().optional(),
+        date: dateRangeSchema.nullable().optional(),
+        notes: z.string().max(100_000).nullable().optional(),
+        status: statusSchema.optional(),
+        content: evidenceSchema.nullable().optional(),
+      }),
+    }),
+    z.object({ op: z.literal('deleteClaims'), ids }),
     z.object({ op: z.literal('renameCase'), title: z.string().max(1000) }),
     z.object({ op: z.literal('batch'), ops: z.array(opSchema), label: z.string().max(200).optional() }),
   ]),

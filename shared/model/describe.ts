@@ -33,6 +33,12 @@ export function describeOp(op: Op): string {
       return 'Split alias';
     case 'setStatus':
       return op.status === 'accepted' ? 'Accept' : 'Mark as suggestion';
+    case 'addClaims':
+      return op.claims.length > 1 ? `Add ${op.claims.length} claims` : 'Add claim';
+    case 'updateClaim':
+      return 'Edit claim';
+    case 'deleteClaims':
+      return op.ids.length > 1 ? `Delete ${op.ids.length} claims` : 'Delete claim';
     case 'renameCase':
       return 'Rename case';
     case 'setPositions':

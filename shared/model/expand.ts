@@ -1,5 +1,5 @@
 import { OpError, type Op, type PrimitiveOp } from './ops';
-import type { Case, Entity, Evidence, Mention, Relation, Source } from './schema';
+import type { Case, Claim, Entity, Evidence, Mention, Relation, Source } from './schema';
 
 const byId = <T extends { id: string }>(list: T[], id: string, what: string): T => {
   const found = list.find((x) => x.id === id);
@@ -16,7 +16,7 @@ function checkSpan(c: Case, where: string, s: { sourceId: string; start: number;
 
 function checkNewIds(c: Case, ids: string[]) {
   const all = new Set<string>();
-  for (const list of [c.sources, c.entities, c.mentions, c.relations]) for (const r of list) all.add(r.id);
+  for (const list of [c.sources, c.entities, c.mentions, c.relations, c.claims]) for (const r of list) all.add(r.id);
   for (const id of ids) {
     if (all.has(id)) throw new OpError(`id "${id}" is already used`);
     all.add(id);
@@ -43,6 +43,21 @@ function cascadeEntities(c: Case, ids: Set<string>): PrimitiveOp[] {
   const relations = c.relations.filter((r) => ids.has(r.source) || ids.has(r.target)).map((r) => r.id);
   const positions = Object.fromEntries([...ids].filter((id) => c.layout.positions[id]).map((id) => [id, null]));
   const out: PrimitiveOp[] = [];
+  const names = new Map(c.entities.filter((e) => ids.has(e.id)).map((e) => [e.id, e.name]));
+  const removedRelations = new Set(relations);
+  // A claim outlives its speaker's entity: the speaker is kept by name, as for unnamed speakers.
+  const claims = c.claims
+    .filter((cl) => (cl.speakerId && ids.has(cl.speakerId)) || cl.about.some((a) => ids.has(a)) || (cl.relationId && removedRelations.has(cl.relationId)))
+    .map((cl) => {
+      const next: Claim = { ...cl, about: cl.about.filter((a) => !ids.has(a)) };
+      if (cl.speakerId && ids.has(cl.speakerId)) {
+        delete next.speakerId;
+        next.speakerLabel = cl.speakerLabel ?? names.get(cl.speakerId);
+      }
+      if (cl.relationId && removedRelations.has(cl.relationId)) delete next.relationId;
+      return next;
+    });
+  if (claims.length) out.push({ op: 'put', collection: 'claims', items: claims });
   if (relations.length) out.push({ op: 'remove', collection: 'relations', ids: relations });
   if (mentions.length) out.push({ op: 'remove', collection: 'mentions', ids: mentions });
   if (Object.keys(positions).length) out.push({ op: 'setPositions', positions });
@@ -50,10 +65,19 @@ function cascadeEntities(c: Case, ids: Set<string>): PrimitiveOp[] {
   return out;
 }
 
+function checkClaim(c: Case, cl: Claim) {
+  const entities = new Set(c.entities.map((e) => e.id));
+  if (cl.speakerId && !entities.has(cl.speakerId)) throw new OpError(`claim "${cl.id}": no entity "${cl.speakerId}" as speaker`);
+  for (const a of cl.about) if (!entities.has(a)) throw new OpError(`claim "${cl.id}": no entity "${a}"`);
+  if (cl.relationId && !c.relations.some((r) => r.id === cl.relationId)) throw new OpError(`claim "${cl.id}": no link "${cl.relationId}"`);
+  checkSpan(c, `claim "${cl.id}" evidence`, cl.evidence);
+  if (cl.content) checkSpan(c, `claim "${cl.id}" content`, cl.content);
+}
+
 /** Optional fields patched to null (or empty notes) are removed, so the file keeps no empty keys. */
 function withoutCleared<T extends object>(record: T): T {
   const out = { ...record } as Record<string, unknown>;
-  for (const key of ['notes', 'credibility', 'reliability'])
+  for (const key of ['notes', 'credibility', 'reliability', 'date', 'speakerId', 'speakerLabel', 'relationId', 'speakerReliability', 'content'])
     if (out[key] === null || out[key] === undefined || out[key] === '') delete out[key];
   return out as T;
 }
@@ -90,7 +114,9 @@ export function expand(c: Case, op: Op): PrimitiveOp[] {
       const touched = c.relations
         .filter((r) => r.evidence.some((e) => e.sourceId === op.id))
         .map((r) => ({ ...r, evidence: r.evidence.filter((e) => e.sourceId !== op.id) }));
+      const claims = c.claims.filter((cl) => cl.evidence.sourceId === op.id).map((cl) => cl.id);
       const out: PrimitiveOp[] = [];
+      if (claims.length) out.push({ op: 'remove', collection: 'claims', ids: claims });
       if (touched.length) out.push({ op: 'put', collection: 'relations', items: touched });
       if (mentions.length) out.push({ op: 'remove', collection: 'mentions', ids: mentions });
       out.push({ op: 'remove', collection: 'sources', ids: [op.id] });
@@ -133,9 +159,34 @@ export function expand(c: Case, op: Op): PrimitiveOp[] {
       checkRelation(c, next);
       return [{ op: 'put', collection: 'relations', items: [next] }];
     }
-    case 'deleteRelations':
+    case 'deleteRelations': {
       op.ids.forEach((id) => byId(c.relations, id, 'link'));
-      return [{ op: 'remove', collection: 'relations', ids: op.ids }];
+      const gone = new Set(op.ids);
+      const claims = c.claims
+        .filter((cl) => cl.relationId && gone.has(cl.relationId))
+        .map((cl) => {
+          const next = { ...cl };
+          delete next.relationId;
+          return next;
+        });
+      const out: PrimitiveOp[] = [];
+      if (claims.length) out.push({ op: 'put', collection: 'claims', items: claims });
+      out.push({ op: 'remove', collection: 'relations', ids: op.ids });
+      return out;
+    }
+    case 'addClaims':
+      checkNewIds(c, op.claims.map((cl) => cl.id));
+      op.claims.forEach((cl) => checkClaim(c, cl));
+      return [{ op: 'put', collection: 'claims', items: op.claims }];
+    case 'updateClaim': {
+      const cl = byId(c.claims, op.id, 'claim');
+      const next = withoutCleared({ ...cl, ...op.patch } as Claim);
+      checkClaim(c, next);
+      return [{ op: 'put', collection: 'claims', items: [next] }];
+    }
+    case 'deleteClaims':
+      op.ids.forEach((id) => byId(c.claims, id, 'claim'));
+      return [{ op: 'remove', collection: 'claims', ids: op.ids }];
     case 'mergeEntities': {
       const target = byId(c.entities, op.targetId, 'entity');
       const ids = new Set(op.sourceIds.filter((id) => id !== op.targetId));
@@ -153,9 +204,17 @@ export function expand(c: Case, op: Op): PrimitiveOp[] {
         .filter((r) => ids.has(r.source) || ids.has(r.target))
         .map((r) => ({ ...r, source: ids.has(r.source) ? target.id : r.source, target: ids.has(r.target) ? target.id : r.target }));
       const positions = Object.fromEntries([...ids].filter((id) => c.layout.positions[id]).map((id) => [id, null]));
+      const claims = c.claims
+        .filter((cl) => (cl.speakerId && ids.has(cl.speakerId)) || cl.about.some((a) => ids.has(a)))
+        .map((cl) => ({
+          ...cl,
+          ...(cl.speakerId && ids.has(cl.speakerId) ? { speakerId: target.id } : {}),
+          about: [...new Set(cl.about.map((a) => (ids.has(a) ? target.id : a)))],
+        }));
       const out: PrimitiveOp[] = [{ op: 'put', collection: 'entities', items: [next] }];
       if (mentions.length) out.push({ op: 'put', collection: 'mentions', items: mentions });
       if (relations.length) out.push({ op: 'put', collection: 'relations', items: relations });
+      if (claims.length) out.push({ op: 'put', collection: 'claims', items: claims });
       if (Object.keys(positions).length) out.push({ op: 'setPositions', positions });
       out.push({ op: 'remove', collection: 'entities', ids: [...ids] });
       return out;
@@ -184,6 +243,8 @@ export function expand(c: Case, op: Op): PrimitiveOp[] {
       const ents = pick(c.entities, op.entityIds, 'entity');
       const rels = pick(c.relations, op.relationIds, 'link');
       const mens = pick(c.mentions, op.mentionIds, 'mention');
+      const clms = pick(c.claims, op.claimIds, 'claim');
+      if (clms.length) out.push({ op: 'put', collection: 'claims', items: clms });
       if (ents.length) out.push({ op: 'put', collection: 'entities', items: ents });
       if (rels.length) out.push({ op: 'put', collection: 'relations', items: rels });
       if (mens.length) out.push({ op: 'put', collection: 'mentions', items: mens });

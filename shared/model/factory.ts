@@ -14,5 +14,6 @@ export function createCase(title: string, now = new Date().toISOString()): Case 
     mentions: [],
     relations: [],
     layout: { positions: {} },
+    claims: [],
   };
 }

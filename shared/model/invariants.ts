@@ -17,6 +17,7 @@ export function checkInvariants(c: Case, limit = 20): string[] {
   unique('entities', c.entities);
   unique('mentions', c.mentions);
   unique('relations', c.relations);
+  unique('claims', c.claims);
 
   const sources = new Map(c.sources.map((s) => [s.id, s]));
   const entities = new Set(c.entities.map((e) => e.id));
@@ -35,6 +36,16 @@ export function checkInvariants(c: Case, limit = 20): string[] {
     if (!entities.has(r.source)) push(`relations[${i}].source: no entity "${r.source}"`);
     if (!entities.has(r.target)) push(`relations[${i}].target: no entity "${r.target}"`);
     r.evidence.forEach((e, j) => span(`relations[${i}].evidence[${j}]`, e.sourceId, e.start, e.end));
+  });
+  const relations = new Set(c.relations.map((r) => r.id));
+  c.claims.forEach((cl, i) => {
+    if (cl.speakerId && !entities.has(cl.speakerId)) push(`claims[${i}].speakerId: no entity "${cl.speakerId}"`);
+    cl.about.forEach((a, j) => {
+      if (!entities.has(a)) push(`claims[${i}].about[${j}]: no entity "${a}"`);
+    });
+    if (cl.relationId && !relations.has(cl.relationId)) push(`claims[${i}].relationId: no link "${cl.relationId}"`);
+    span(`claims[${i}].evidence`, cl.evidence.sourceId, cl.evidence.start, cl.evidence.end);
+    if (cl.content) span(`claims[${i}].content`, cl.content.sourceId, cl.content.start, cl.content.end);
   });
   for (const key of Object.keys(c.layout.positions)) {
     if (!entities.has(key)) push(`layout.positions.${key}: no entity "${key}"`);

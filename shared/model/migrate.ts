@@ -3,10 +3,13 @@ import { CASE_VERSION } from './schema';
 type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations from version N to N+1, keyed by N. Version 1 is the first format, so the table is empty;
- * a later format adds its step here and bumps CASE_VERSION.
+ * Migrations from version N to N+1, keyed by N. A format that adds data an older app would drop on save
+ * bumps CASE_VERSION, so older apps refuse such files instead of silently losing the new data.
  */
-const MIGRATIONS: Record<number, Migration> = {};
+const MIGRATIONS: Record<number, Migration> = {
+  // 2 adds claims (reported speech) and dates on entities.
+  1: (raw) => ({ ...raw, claims: Array.isArray(raw.claims) ? raw.claims : [] }),
+};
 
 export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   let current = raw;

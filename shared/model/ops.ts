@@ -1,8 +1,8 @@
-import type { Case, Entity, EntityTypeDef, Mention, Position, Rejection, Relation, Source, Status } from './schema';
+import type { Case, Claim, Entity, EntityTypeDef, Mention, Position, Rejection, Relation, Source, Status } from './schema';
 
-export type Collection = 'sources' | 'entities' | 'mentions' | 'relations';
+export type Collection = 'sources' | 'entities' | 'mentions' | 'relations' | 'claims';
 export type RecordOf<C extends Collection> = Case[C][number];
-type AnyRecord = Source | Entity | Mention | Relation;
+type AnyRecord = Source | Entity | Mention | Relation | Claim;
 
 /** Primitive edits: every operation is expanded into these, and their inverses are exact. */
 export type PrimitiveOp =
@@ -20,7 +20,11 @@ export type CaseFields = {
 
 /** In patches, `null` clears an optional field (JSON has no `undefined`). */
 type Clearable<T, K extends keyof T> = Omit<T, K> & { [P in K]?: T[P] | null };
-export type EntityPatch = Clearable<Partial<Pick<Entity, 'name' | 'type' | 'aliases' | 'notes' | 'status'>>, 'notes'>;
+export type EntityPatch = Clearable<Partial<Pick<Entity, 'name' | 'type' | 'aliases' | 'notes' | 'status' | 'date'>>, 'notes' | 'date'>;
+export type ClaimPatch = Clearable<
+  Partial<Pick<Claim, 'speakerId' | 'speakerLabel' | 'verb' | 'about' | 'relationId' | 'speakerReliability' | 'credibility' | 'date' | 'notes' | 'status' | 'content'>>,
+  'speakerId' | 'speakerLabel' | 'relationId' | 'speakerReliability' | 'credibility' | 'date' | 'notes' | 'content'
+>;
 export type RelationPatch = Clearable<
   Partial<Pick<Relation, 'type' | 'directed' | 'credibility' | 'reliability' | 'notes' | 'status' | 'evidence' | 'source' | 'target'>>,
   'credibility' | 'reliability' | 'notes'
@@ -43,7 +47,10 @@ export type Op =
   | { op: 'deleteRelations'; ids: string[] }
   | { op: 'mergeEntities'; targetId: string; sourceIds: string[] }
   | { op: 'splitAlias'; entityId: string; alias: string; newEntityId: string }
-  | { op: 'setStatus'; status: Status; entityIds?: string[]; relationIds?: string[]; mentionIds?: string[] }
+  | { op: 'setStatus'; status: Status; entityIds?: string[]; relationIds?: string[]; mentionIds?: string[]; claimIds?: string[] }
+  | { op: 'addClaims'; claims: Claim[] }
+  | { op: 'updateClaim'; id: string; patch: ClaimPatch }
+  | { op: 'deleteClaims'; ids: string[] }
   | { op: 'renameCase'; title: string }
   | { op: 'batch'; ops: Op[]; label?: string };
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** The case file format this build writes. Files with a larger number are refused, smaller ones migrated. */
 export const CASE_FORMAT = 'caseboard.case';
-export const CASE_VERSION = 1;
+export const CASE_VERSION = 2;
 
 export const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const DEFAULT_ENTITY_TYPES = [
@@ -37,6 +37,14 @@ export const sourceSchema = z.object({
   addedAt: isoDate,
 });
 
+/** A date or range resolved from text: ISO calendar dates, as precise as the text ("2025-10" for a month). */
+export const dateRangeSchema = z.object({
+  start: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date like 2025, 2025-10 or 2025-10-19'),
+  end: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date like 2025, 2025-10 or 2025-10-19').optional(),
+  /** How the date was found: written out, or computed from a relative expression and the publication date. */
+  basis: z.enum(['explicit', 'relative', 'analyst']).optional(),
+});
+
 export const entitySchema = z.object({
   id,
   name: z.string().min(1).max(1000),
@@ -44,6 +52,8 @@ export const entitySchema = z.object({
   aliases: z.array(z.string().max(1000)).default([]),
   notes: z.string().max(100_000).optional(),
   status: statusSchema,
+  /** For events and dates: when. */
+  date: dateRangeSchema.optional(),
 });
 
 export const mentionSchema = z.object({
@@ -74,6 +84,28 @@ export const relationSchema = z.object({
   status: statusSchema,
 });
 
+/**
+ * Reported speech: who said what, where, about whom. The speaker is an entity, or an unnamed one kept as
+ * written ("a senior official"); the speaker's reliability and the information's credibility are graded
+ * here, on the claim, separately from the publication's reliability on its source.
+ */
+export const claimSchema = z.object({
+  id,
+  speakerId: id.optional(),
+  speakerLabel: z.string().max(500).optional(),
+  verb: z.string().min(1).max(100),
+  evidence: evidenceSchema,
+  /** The quoted or reported content, when it is narrower than the evidence sentence. */
+  content: evidenceSchema.optional(),
+  about: z.array(id).default([]),
+  relationId: id.optional(),
+  speakerReliability: reliabilitySchema.optional(),
+  credibility: credibilitySchema.optional(),
+  date: dateRangeSchema.optional(),
+  notes: z.string().max(100_000).optional(),
+  status: statusSchema,
+});
+
 export const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 
 export const entityTypeDefSchema = z.object({
@@ -85,7 +117,7 @@ export const entityTypeDefSchema = z.object({
 
 /** What the analyst turned down, so a later automatic pass does not suggest it again. */
 export const rejectionSchema = z.object({
-  kind: z.enum(['entity', 'mention', 'relation']),
+  kind: z.enum(['entity', 'mention', 'relation', 'claim']),
   key: z.string().min(1).max(2000),
 });
 
@@ -103,6 +135,7 @@ export const caseSchema = z.object({
   layout: z.object({ positions: z.record(z.string(), positionSchema) }).default({ positions: {} }),
   entityTypes: z.array(entityTypeDefSchema).optional(),
   rejections: z.array(rejectionSchema).optional(),
+  claims: z.array(claimSchema).default([]),
 });
 
 export type Status = z.infer<typeof statusSchema>;
@@ -116,4 +149,6 @@ export type Relation = z.infer<typeof relationSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type EntityTypeDef = z.infer<typeof entityTypeDefSchema>;
 export type Rejection = z.infer<typeof rejectionSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type DateRange = z.infer<typeof dateRangeSchema>;
 export type Case = z.infer<typeof caseSchema>;

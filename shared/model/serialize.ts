@@ -1,6 +1,6 @@
 import type { Case } from './schema';
 
-const COLLECTIONS = ['sources', 'entities', 'mentions', 'relations'] as const;
+const COLLECTIONS = ['sources', 'entities', 'mentions', 'relations', 'claims'] as const;
 const BLOCK = 256;
 
 /**

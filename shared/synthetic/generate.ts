@@ -82,5 +82,5 @@ export function generateCase(size: SyntheticSize, seed = 1): Case {
   }
   const side = Math.ceil(Math.sqrt(size.entities));
   const positions = Object.fromEntries(entities.map((e, i) => [e.id, { x: (i % side) * 120 + rand() * 40, y: Math.floor(i / side) * 90 + rand() * 30 }]));
-  return { format: CASE_FORMAT, version: CASE_VERSION, id: `case_synthetic_${seed}`, title: `Synthetic case (${size.entities} entities)`, createdAt: day(0), updatedAt: day(0), sources, entities, mentions, relations, layout: { positions } };
+  return { format: CASE_FORMAT, version: CASE_VERSION, id: `case_synthetic_${seed}`, title: `Synthetic case (${size.entities} entities)`, createdAt: day(0), updatedAt: day(0), sources, entities, mentions, relations, layout: { positions }, claims: [] };
 }

@@ -21,7 +21,7 @@ test.describe('command line', () => {
       'good.json': good,
       'truncated.json': good.slice(0, good.length / 2),
       'not-json.json': 'Pakistan, Qatar, Turkey\n',
-      'future.json': good.replace('"version": 1', '"version": 99'),
+      'future.json': good.replace(/"version": \d+/, '"version": 99'),
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
     const ok = cli('validate', join(dir, 'good.json'));

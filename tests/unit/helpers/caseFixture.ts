@@ -16,6 +16,13 @@ export function sampleCase(): Case {
     })),
     { op: 'addRelation', relation: { id: 'rel_1', source: 'ent_0', target: 'ent_1', type: 'met', directed: true, evidence: [{ sourceId: 'src_1', start: 0, end: 48 }], status: 'accepted' } },
     { op: 'addRelation', relation: { id: 'rel_2', source: 'ent_3', target: 'ent_0', type: 'mediated', directed: true, evidence: [], status: 'suggested', credibility: 2 } },
+    {
+      op: 'addClaims',
+      claims: [
+        { id: 'clm_1', speakerId: 'ent_0', verb: 'said', evidence: { sourceId: 'src_1', start: 0, end: 48 }, about: ['ent_1', 'ent_2'], relationId: 'rel_1', credibility: 3, status: 'suggested' },
+        { id: 'clm_2', speakerLabel: 'a senior official', verb: 'warned', evidence: { sourceId: 'src_1', start: 49, end: 74 }, about: ['ent_3'], status: 'accepted' },
+      ],
+    },
   ];
   for (const op of ops) c = applyOp(c, op).state;
   return c;

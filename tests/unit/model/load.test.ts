@@ -14,7 +14,7 @@ describe('loading a case file', () => {
     ['truncated', (t) => t.slice(0, Math.floor(t.length / 2)), /not valid JSON.*line \d+/],
     ['not JSON', () => 'hello, I am not a case', /not valid JSON at line 1/],
     ['empty', () => '', /empty/],
-    ['future version', (t) => t.replace('"version": 1', '"version": 99'), /version 99 is newer than this app understands/],
+    ['future version', (t) => t.replace(/"version": \d+/, '"version": 99'), /version 99 is newer than this app understands/],
     ['another format', () => '{"nodes": []}', /not a Caseboard case/],
     ['wrong field type', (t) => t.replace('"title": "Test case"', '"title": 42'), /^title: /],
     ['duplicate ids', (t) => t.replace('"id":"men_1"', '"id":"men_0"'), /duplicate id "men_0"/],
@@ -24,6 +24,15 @@ describe('loading a case file', () => {
     const r = parseCaseText(mutate(text()));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(reason);
+  });
+
+  it('migrates a version 1 file (before claims) and refuses nothing in it', () => {
+    const v1 = JSON.parse(text());
+    v1.version = 1;
+    delete v1.claims;
+    const r = parseCaseText(JSON.stringify(v1));
+    expect(r.ok && r.case.version).toBe(2);
+    expect(r.ok && r.case.claims).toEqual([]);
   });
 
   it('serialises one record per line so files diff well', () => {

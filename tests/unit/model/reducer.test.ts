@@ -21,6 +21,9 @@ const OPS: [string, Op][] = [
   ['move nodes', { op: 'setPositions', positions: { ent_0: { x: 1, y: 2 }, ent_1: null } }],
   ['accept', { op: 'setStatus', status: 'accepted', relationIds: ['rel_2'] }],
   ['rename case', { op: 'renameCase', title: 'Renamed' }],
+  ['add claim', { op: 'addClaims', claims: [{ id: 'clm_9', speakerId: 'ent_5', verb: 'denied', evidence: { sourceId: 'src_1', start: 75, end: 98 }, about: [], status: 'suggested' }] }],
+  ['grade claim', { op: 'updateClaim', id: 'clm_1', patch: { speakerReliability: 'C', credibility: null, relationId: null } }],
+  ['delete claims', { op: 'deleteClaims', ids: ['clm_1', 'clm_2'] }],
   ['batch', { op: 'batch', label: 'several', ops: [{ op: 'deleteRelations', ids: ['rel_2'] }, { op: 'mergeEntities', targetId: 'ent_3', sourceIds: ['ent_4'] }] }],
 ];
 
@@ -43,6 +46,21 @@ describe('reducer', () => {
     expect(c.relations).toHaveLength(2);
     expect(c.relations.find((r) => r.id === 'rel_2')!.target).toBe('ent_1');
     expect(c.layout.positions.ent_0).toBeUndefined();
+  });
+
+  it('deleting a speaker keeps the claim, with the speaker by name; deleting a link unhooks its claims', () => {
+    const c = applyOp(sampleCase(), { op: 'deleteEntities', ids: ['ent_0', 'ent_1'] }).state;
+    const claim = c.claims.find((x) => x.id === 'clm_1')!;
+    expect(claim.speakerId).toBeUndefined();
+    expect(claim.speakerLabel).toBe('Pakistan');
+    expect(claim.about).toEqual(['ent_2']);
+    expect(claim.relationId).toBeUndefined();
+    expect(checkInvariants(c)).toEqual([]);
+  });
+
+  it('merging re-points claims to the surviving entity', () => {
+    const c = applyOp(sampleCase(), { op: 'mergeEntities', targetId: 'ent_2', sourceIds: ['ent_0', 'ent_1'] }).state;
+    expect(c.claims.find((x) => x.id === 'clm_1')).toMatchObject({ speakerId: 'ent_2', about: ['ent_2'] });
   });
 
   it('splitting an alias moves its mentions to a new entity, and undoes exactly', () => {
