@@ -1,6 +1,6 @@
 import type { Entity } from '../model/schema';
 
-/** What STIX object an entity becomes. See docs/adr/stix-mapping.md for the table and the reasons. */
+/** What STIX object an entity becomes. See docs/adr/0003-graph-formats.md for the table and the reasons. */
 export type StixKind =
   | { type: 'identity'; identityClass: 'individual' | 'organization' | 'group' | 'class' | 'system' | 'unknown' }
   | { type: 'threat-actor'; actorTypes?: string[] }
