@@ -1,36 +1,43 @@
-import { generateCommand } from './commands/generate';
-import { serveCommand } from './commands/serve';
-import { validateCommand } from './commands/validate';
 import { appVersion } from './paths';
 
 type Command = { summary: string; usage: string; run: (argv: string[]) => Promise<number> };
 
+// Commands load on demand, so `validate` does not pay for the extraction models or the importers.
 const COMMANDS: Record<string, Command> = {
   serve: {
     summary: 'serve the workbench to a browser on 127.0.0.1, with a secret token in the URL',
     usage: 'caseboard serve [--port N] [--home DIR] [--open]',
-    run: serveCommand,
+    run: async (argv) => (await import('./commands/serve')).serveCommand(argv),
   },
   validate: {
     summary: 'check case files; exit 0 if valid, else print the reason and exit 1 (files are only read)',
     usage: 'caseboard validate CASE.json...',
-    run: validateCommand,
+    run: async (argv) => (await import('./commands/validate')).validateCommand(argv),
+  },
+  extract: {
+    summary: 'build a case from text files with the automatic pass (one source per file, suggestions included)',
+    usage: 'caseboard extract FILE... --out CASE.json|-',
+    run: async (argv) => (await import('./commands/extract')).extractCommand(argv),
+  },
+  export: {
+    summary: 'export a case as data for other tools (CSV writes an entities and a links file)',
+    usage: 'caseboard export CASE.json --format json|cyjs|graphml|gexf|csv|stix --out PATH [--entities ID,...] [--links ID,...]',
+    run: async (argv) => (await import('./commands/export')).exportCommand(argv),
   },
   generate: {
     summary: 'write a synthetic case (M: 2,000 entities; L: 20,000) for trying big cases',
     usage: 'caseboard generate --size M|L --out CASE.json [--seed N]',
-    run: generateCommand,
+    run: async (argv) => (await import('./commands/generate')).generateCommand(argv),
   },
 };
 
 function help(): string {
-  const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
   return [
     'Caseboard: an offline workbench for link analysis of text.',
     '',
     'Usage:',
-    ...Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
-    `  ${'caseboard --help | --version'.padEnd(width)}  this text, or the version`,
+    ...Object.values(COMMANDS).flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
+    '  caseboard --help | --version',
     '',
     'Cases live in $CASEBOARD_HOME, or in a Caseboard folder in your documents folder.',
   ].join('\n');
