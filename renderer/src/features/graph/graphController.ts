@@ -1,0 +1,308 @@
+import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import { createId, type Case, type Position } from '../../../../shared/model';
+import { dispatch, select, workbench, type Selection } from '../../store/workbench';
+import { caseToElements } from './caseToElements';
+import { graphBridge, graphUi, patchGraphUi, resetGraphBridge, type GraphUi, type LayoutName } from './graphUi';
+import { runLayout } from './layouts';
+import { changedPositions, freeSpot } from './positions';
+
+export type MenuTarget = { kind: 'node' | 'edge'; id: string; x: number; y: number };
+
+const isHelper = (el: { classes: () => string[] }) => el.classes().some((c) => c.startsWith('eh-'));
+
+/**
+ * Binds one cytoscape instance to the workbench: the case becomes elements (diffed, never rebuilt), the shared
+ * selection becomes selected nodes with their neighbourhood emphasised, and gestures become ops.
+ */
+export class GraphController {
+  private lastCase: Case | null = null;
+  private lastSelection: Selection | null = null;
+  private selecting = false;
+  private unsubscribe: (() => void)[] = [];
+  private dragTimer: ReturnType<typeof setTimeout> | undefined;
+  private labelScale = 1;
+  private labelFrame = 0;
+
+  constructor(
+    private readonly cy: Core,
+    private readonly openMenu: (t: MenuTarget | null) => void,
+  ) {
+    this.bindEvents();
+    this.unsubscribe.push(workbench.subscribe(() => this.onStore()));
+    this.unsubscribe.push(graphUi.subscribe(() => this.applyFilters(graphUi.get())));
+    this.onStore();
+    this.applyFilters(graphUi.get());
+    cy.on('zoom', () => {
+      cancelAnimationFrame(this.labelFrame);
+      this.labelFrame = requestAnimationFrame(() => this.scaleLabels(false));
+    });
+    this.scaleLabels(true);
+    graphBridge.current = {
+      fit: () => this.fitView(true),
+      zoom: (f) => cy.animate({ zoom: { level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 }),
+      focus: (id) => this.focus(id),
+      runLayout: (name) => this.layout(name, true),
+      freePosition: () => this.freePosition(),
+      expand: (id) => this.expand(id),
+      startLink: () => patchGraphUi({ drawMode: true }),
+    };
+  }
+
+  /**
+   * Labels grow in model units as the view zooms out, so they stay readable in a narrow pane; past a
+   * limit they shrink with the graph like everything else.
+   */
+  scaleLabels(force: boolean): void {
+    const k = Math.min(2.4, Math.max(1, 0.9 / this.cy.zoom()));
+    if (!force && Math.abs(k - this.labelScale) < 0.08) return;
+    this.labelScale = k;
+    this.cy
+      .style()
+      .selector('node')
+      .style({ 'font-size': 11 * k, 'text-margin-y': 4 * k, 'text-max-width': `${150 * k}px`, width: 26 * Math.sqrt(k), height: 26 * Math.sqrt(k) })
+      .selector('edge')
+      .style({ 'font-size': 9 * k })
+      .update();
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.labelFrame);
+    this.unsubscribe.forEach((u) => u());
+    clearTimeout(this.dragTimer);
+    resetGraphBridge();
+  }
+
+  private onStore(): void {
+    const s = workbench.get();
+    if (!s) return;
+    if (s.case !== this.lastCase) this.syncElements(s.case);
+    if (s.selection !== this.lastSelection) this.syncSelection(s.selection);
+  }
+
+  private syncElements(c: Case): void {
+    const first = this.lastCase === null;
+    this.lastCase = c;
+    const cy = this.cy;
+    const defs = caseToElements(c);
+    const unplaced: string[] = [];
+    cy.batch(() => {
+      const want = new Set(defs.map((d) => d.data.id!));
+      cy.elements().forEach((el) => {
+        if (!isHelper(el) && !want.has(el.id())) el.remove();
+      });
+      const add: ElementDefinition[] = [];
+      for (const d of defs) {
+        const id = d.data.id!;
+        const el = cy.getElementById(id);
+        if (el.empty()) {
+          add.push(d);
+          if (d.group === 'nodes' && !d.position) unplaced.push(id);
+          continue;
+        }
+        if (d.group === 'edges' && (el.data('source') !== d.data.source || el.data('target') !== d.data.target))
+          (el as unknown as { move: (l: object) => void }).move({ source: d.data.source, target: d.data.target });
+        for (const [k, v] of Object.entries(d.data)) if (el.data(k) !== v) el.data(k, v);
+        el.classes(mergeClasses(el.classes(), d.classes as string));
+        const p = d.position;
+        if (p && el.isNode()) {
+          const cur = el.position();
+          if (cur.x !== p.x || cur.y !== p.y) el.position(p);
+        }
+      }
+      if (add.length) cy.add(add);
+    });
+    this.applyFilters(graphUi.get());
+    if (first && unplaced.length === cy.nodes().length) this.layout(graphUi.get().layout, false);
+    else if (unplaced.length) this.placeNear(unplaced);
+    if (first && unplaced.length < cy.nodes().length) this.fitView(false);
+  }
+
+  /** Fit what is shown, without blowing a handful of nodes up to giant size. */
+  private fitView(animate: boolean): void {
+    const cy = this.cy;
+    const eles = cy.elements(':visible');
+    if (eles.empty()) return;
+    const bb = eles.boundingBox();
+    const pad = 40;
+    const zoom = Math.max(cy.minZoom(), Math.min(1.6, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1)));
+    const target = { zoom, pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) } };
+    if (animate) cy.animate(target, { duration: 200 });
+    else cy.viewport(target);
+  }
+
+  /** New nodes without a saved position go next to their neighbours, or into a free spot in view. */
+  private placeNear(ids: string[]): void {
+    const taken = this.cy.nodes().map((n) => n.position());
+    for (const id of ids) {
+      const node = this.cy.getElementById(id) as NodeSingular;
+      const placed = (node.neighborhood().nodes().toArray() as NodeSingular[]).filter((n) => !ids.includes(n.id()));
+      const center = placed.length
+        ? { x: placed.map((n) => n.position().x).reduce((a, b) => a + b, 0) / placed.length, y: placed.map((n) => n.position().y).reduce((a, b) => a + b, 0) / placed.length }
+        : this.viewCenter();
+      const p = freeSpot(center, taken);
+      node.position(p);
+      taken.push(p);
+    }
+  }
+
+  private viewCenter(): Position {
+    const ext = this.cy.extent();
+    return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+  }
+
+  private freePosition(): Position {
+    return freeSpot(this.viewCenter(), this.cy.nodes().map((n) => n.position()));
+  }
+
+  private syncSelection(sel: Selection): void {
+    this.lastSelection = sel;
+    const cy = this.cy;
+    const fromGraph = this.selecting;
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      cy.elements('.faded, .neighbour').removeClass('faded neighbour');
+      const picked = cy.collection();
+      for (const id of [...sel.entities, ...sel.relations]) picked.merge(cy.getElementById(id));
+      picked.select();
+      if (picked.empty()) return;
+      const hood = picked.union(picked.nodes().closedNeighborhood()).union(picked.edges().connectedNodes());
+      hood.nodes().difference(picked).addClass('neighbour');
+      cy.elements().difference(hood).addClass('faded');
+    });
+    if (!fromGraph) this.reveal(sel);
+  }
+
+  /** Pan to a selection made elsewhere when it is out of view. */
+  private reveal(sel: Selection): void {
+    const cy = this.cy;
+    const els = cy.collection();
+    for (const id of [...sel.entities, ...sel.relations]) els.merge(cy.getElementById(id));
+    const visible = els.filter(':visible');
+    if (visible.empty()) return;
+    const bb = visible.boundingBox();
+    const ext = cy.extent();
+    const inside = bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
+    if (!inside) cy.animate({ center: { eles: visible } }, { duration: 200 });
+  }
+
+  private selectFromGraph(sel: Selection): void {
+    this.selecting = true;
+    try {
+      select(sel);
+    } finally {
+      this.selecting = false;
+    }
+  }
+
+  private focus(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return;
+    node.removeClass('hidden filtered');
+    this.selectFromGraph({ entities: [id], relations: [] });
+    this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 250 });
+  }
+
+  private expand(id: string): void {
+    const node = this.cy.getElementById(id) as NodeSingular;
+    const hood = node.closedNeighborhood();
+    const ids = new Set(hood.map((e) => e.id()));
+    patchGraphUi({ hidden: graphUi.get().hidden.filter((h) => !ids.has(h)) });
+    hood.removeClass('filtered');
+    this.selectFromGraph({ entities: hood.nodes().map((n) => n.id()), relations: [] });
+  }
+
+  private layout(name: LayoutName, save: boolean): void {
+    const cy = this.cy;
+    const saved = workbench.get()?.case.layout.positions ?? {};
+    const seed = cy.nodes().toArray().some((n) => !saved[n.id()]);
+    patchGraphUi({ busy: true, layout: name });
+    runLayout(cy.elements(':visible').filter((e) => !isHelper(e)), name, seed, () => {
+      patchGraphUi({ busy: false });
+      this.fitView(true);
+      if (save) this.savePositions(`Layout (${name})`);
+    });
+  }
+
+  private savePositions(label: string): void {
+    const s = workbench.get();
+    if (!s) return;
+    const current: Record<string, Position> = {};
+    this.cy.nodes().forEach((n) => {
+      if (!isHelper(n)) current[n.id()] = n.position();
+    });
+    const changed = changedPositions(current, s.case.layout.positions);
+    if (Object.keys(changed).length) dispatch({ op: 'setPositions', positions: changed }, label);
+  }
+
+  applyFilters(ui: GraphUi): void {
+    const hiddenTypes = new Set(ui.hiddenTypes);
+    const hidden = new Set(ui.hidden);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        if (isHelper(n)) return;
+        const status = n.data('status') as string;
+        const off = hiddenTypes.has(n.data('type')) || (status === 'accepted' ? !ui.showAccepted : !ui.showSuggested);
+        n.toggleClass('filtered', off);
+        n.toggleClass('hidden', hidden.has(n.id()));
+      });
+      this.cy.edges().forEach((e) => {
+        if (isHelper(e)) return;
+        const off = e.data('status') === 'accepted' ? !ui.showAccepted : !ui.showSuggested;
+        e.toggleClass('filtered', off);
+        e.toggleClass('hidden', hidden.has(e.id()));
+      });
+    });
+  }
+
+  private bindEvents(): void {
+    const cy = this.cy;
+    cy.on('tap', 'node, edge', (e: EventObject) => {
+      if (isHelper(e.target)) return;
+      const ev = e.originalEvent as MouseEvent | undefined;
+      const additive = ev && (ev.shiftKey || ev.ctrlKey || ev.metaKey);
+      const cur = workbench.get()?.selection ?? { entities: [], relations: [] };
+      const id = e.target.id() as string;
+      const key = e.target.isNode() ? 'entities' : 'relations';
+      if (!additive) return this.selectFromGraph({ entities: [], relations: [], [key]: [id] });
+      const list = cur[key].includes(id) ? cur[key].filter((x) => x !== id) : [...cur[key], id];
+      this.selectFromGraph({ ...cur, [key]: list });
+    });
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) this.selectFromGraph({ entities: [], relations: [] });
+      this.openMenu(null);
+    });
+    cy.on('boxend', () => {
+      setTimeout(() => {
+        const sel = cy.elements(':selected').filter((e) => !isHelper(e));
+        this.selectFromGraph({ entities: sel.nodes().map((n) => n.id()), relations: sel.edges().map((x) => x.id()) });
+      }, 0);
+    });
+    cy.on('dragfree', 'node', () => {
+      clearTimeout(this.dragTimer);
+      this.dragTimer = setTimeout(() => this.savePositions('Move nodes'), 0);
+    });
+    cy.on('cxttap', 'node, edge', (e: EventObject) => {
+      if (isHelper(e.target)) return;
+      const ev = e.originalEvent as MouseEvent;
+      const id = e.target.id() as string;
+      const sel = workbench.get()?.selection;
+      if (!sel?.entities.includes(id) && !sel?.relations.includes(id))
+        this.selectFromGraph(e.target.isNode() ? { entities: [id], relations: [] } : { entities: [], relations: [id] });
+      this.openMenu({ kind: e.target.isNode() ? 'node' : 'edge', id, x: ev.clientX, y: ev.clientY });
+    });
+    cy.on('ehcomplete', (_e: EventObject, source: NodeSingular, target: NodeSingular, added: { remove: () => void }) => {
+      added.remove();
+      const id = createId('rel');
+      const ok = dispatch({
+        op: 'addRelation',
+        relation: { id, source: source.id(), target: target.id(), type: 'associated with', directed: true, evidence: [], status: 'accepted' },
+      });
+      if (ok) this.selectFromGraph({ entities: [], relations: [id] });
+    });
+  }
+}
+
+function mergeClasses(current: string[], wanted: string): string[] {
+  const keep = current.filter((c) => ['faded', 'neighbour', 'filtered', 'hidden', 'found'].includes(c) || c.startsWith('eh-'));
+  return [...keep, ...wanted.split(' ').filter(Boolean)];
+}

@@ -1,0 +1,61 @@
+import type { Position } from '../../../../shared/model';
+import { createStore } from '../../lib/createStore';
+
+export const LAYOUTS = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export type GraphUi = {
+  hiddenTypes: readonly string[];
+  showAccepted: boolean;
+  showSuggested: boolean;
+  /** Elements the analyst hid from the picture (not from the case). */
+  hidden: readonly string[];
+  drawMode: boolean;
+  layout: LayoutName;
+  busy: boolean;
+};
+
+export const graphUi = createStore<GraphUi>({
+  hiddenTypes: [],
+  showAccepted: true,
+  showSuggested: true,
+  hidden: [],
+  drawMode: false,
+  layout: 'fcose',
+  busy: false,
+});
+
+export const patchGraphUi = (patch: Partial<GraphUi>) => graphUi.set((s) => ({ ...s, ...patch }));
+
+export function toggleType(type: string): void {
+  graphUi.set((s) => ({
+    ...s,
+    hiddenTypes: s.hiddenTypes.includes(type) ? s.hiddenTypes.filter((t) => t !== type) : [...s.hiddenTypes, type],
+  }));
+}
+
+/** What the rest of the workbench may ask of the graph; filled in while the graph is on screen. */
+export type GraphBridge = {
+  fit: () => void;
+  zoom: (factor: number) => void;
+  focus: (entityId: string) => void;
+  runLayout: (name: LayoutName) => void;
+  freePosition: () => Position | undefined;
+  expand: (entityId: string) => void;
+  startLink: (entityId: string) => void;
+};
+
+const noop: GraphBridge = {
+  fit: () => {},
+  zoom: () => {},
+  focus: () => {},
+  runLayout: () => {},
+  freePosition: () => undefined,
+  expand: () => {},
+  startLink: () => {},
+};
+
+export const graphBridge: { current: GraphBridge } = { current: noop };
+export const resetGraphBridge = () => {
+  graphBridge.current = noop;
+};

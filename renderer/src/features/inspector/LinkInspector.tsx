@@ -1,0 +1,90 @@
+import { RELIABILITY, type Relation, type RelationPatch } from '../../../../shared/model';
+import { reverseRelation } from '../../actions/edit';
+import { dispatch, select, useWorkbench } from '../../store/workbench';
+import { Icon } from '../../ui/Icon';
+import { RELIABILITY_LABELS } from '../source/SourceList';
+import { CommitInput, Row } from './fields';
+import { Quote } from './Quote';
+
+export const CREDIBILITY_LABELS = ['1 — Confirmed', '2 — Probably true', '3 — Possibly true', '4 — Doubtfully true', '5 — Improbable', '6 — Cannot be judged'];
+
+export function LinkInspector({ relation }: { relation: Relation }) {
+  const c = useWorkbench((s) => s.case);
+  const types = [...new Set(c.relations.map((r) => r.type))].sort();
+  const name = (id: string) => c.entities.find((e) => e.id === id)?.name ?? '?';
+  const update = (patch: RelationPatch, label = 'Edit link') => dispatch({ op: 'updateRelation', id: relation.id, patch }, label);
+
+  return (
+    <div className="inspector" aria-label={`Link ${name(relation.source)} ${relation.type} ${name(relation.target)}`}>
+      <div className="insp-title link">
+        <button type="button" className="linkish" onClick={() => select({ entities: [relation.source] })}>
+          {name(relation.source)}
+        </button>
+        <span className="faint">{relation.directed ? '→' : '—'}</span>
+        <button type="button" className="linkish" onClick={() => select({ entities: [relation.target] })}>
+          {name(relation.target)}
+        </button>
+        {relation.status === 'suggested' && (
+          <button type="button" className="btn small" onClick={() => dispatch({ op: 'setStatus', status: 'accepted', relationIds: [relation.id] }, 'Accept')}>
+            <Icon name="check" /> Accept
+          </button>
+        )}
+      </div>
+      <Row label="Type">
+        <CommitInput value={relation.type} label="Link type" list="link-types" onCommit={(v) => v.trim() && update({ type: v.trim() }, 'Change link type')} />
+        <datalist id="link-types">
+          {types.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
+      </Row>
+      <Row label="Direction">
+        <div className="insp-inline">
+          <label className="check">
+            <input type="checkbox" checked={relation.directed} onChange={(e) => update({ directed: e.target.checked })} /> Directed
+          </label>
+          <button type="button" className="btn small" onClick={() => reverseRelation(relation.id)}>
+            <Icon name="swap" /> Reverse direction
+          </button>
+        </div>
+      </Row>
+      <Row label="Reliability">
+        <select className="select" aria-label="Source reliability" value={relation.reliability ?? ''} onChange={(e) => update({ reliability: (e.target.value || null) as Relation['reliability'] | null }, 'Grade link')}>
+          <option value="">Not graded</option>
+          {RELIABILITY.map((r) => (
+            <option key={r} value={r}>
+              {RELIABILITY_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </Row>
+      <Row label="Credibility">
+        <select className="select" aria-label="Information credibility" value={relation.credibility ?? ''} onChange={(e) => update({ credibility: e.target.value ? Number(e.target.value) : null }, 'Grade link')}>
+          <option value="">Not graded</option>
+          {CREDIBILITY_LABELS.map((label, i) => (
+            <option key={label} value={i + 1}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Row>
+      <Row label="Notes">
+        <CommitInput multiline value={relation.notes ?? ''} label="Link notes" placeholder="Notes…" onCommit={(v) => update({ notes: v.trim() ? v : null })} />
+      </Row>
+      <h4 className="insp-section">
+        Evidence <span className="count">{relation.evidence.length}</span>
+      </h4>
+      {relation.evidence.length === 0 && <p className="faint insp-hint">Select a passage in the source text and choose “Add as evidence”.</p>}
+      <div className="quotes">
+        {relation.evidence.map((e, i) => (
+          <div key={`${e.sourceId}:${e.start}:${e.end}`} className="quote-row">
+            <Quote c={c} sourceId={e.sourceId} start={e.start} end={e.end} label={`Show evidence ${i + 1}`} />
+            <button type="button" className="icon-btn small" aria-label={`Remove evidence ${i + 1}`} onClick={() => update({ evidence: relation.evidence.filter((_, j) => j !== i) }, 'Remove evidence')}>
+              <Icon name="x" />
+            </button>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'react';
+import { select, setSource, useWorkbench } from '../../store/workbench';
+import { selectionSpan } from './domOffsets';
+import { trimSpan } from './highlight';
+import { Paragraph } from './Paragraph';
+import { SelectionActions, type TextSpan } from './SelectionActions';
+import { useSourceMarks } from './useSourceMarks';
+
+/** The current source's text with its highlights; selecting text opens the actions for that span. */
+export function SourceText() {
+  const c = useWorkbench((s) => s.case);
+  const sourceId = useWorkbench((s) => s.sourceId);
+  const selection = useWorkbench((s) => s.selection);
+  const passage = useWorkbench((s) => s.passage);
+  const source = c.sources.find((s) => s.id === sourceId);
+  const { text, paragraphs, byParagraph, sigs } = useSourceMarks(c, source, selection, passage);
+  const root = useRef<HTMLDivElement>(null);
+  const [span, setSpan] = useState<TextSpan | null>(null);
+
+  useEffect(() => setSpan(null), [sourceId]);
+
+  // Follow the shared selection: the first mention of a selected entity, or the first evidence of a link.
+  useEffect(() => {
+    const entity = selection.entities[0];
+    if (!entity || !root.current) return;
+    const here = root.current.querySelector(`mark[data-entity="${CSS.escape(entity)}"]`);
+    if (here) return here.scrollIntoView({ block: 'nearest' });
+    const elsewhere = c.mentions.find((m) => m.entityId === entity);
+    if (elsewhere && elsewhere.sourceId !== sourceId) setSource(elsewhere.sourceId);
+  }, [selection, sourceId]);
+
+  useEffect(() => {
+    const first = root.current?.querySelector('.evidence, .passage');
+    first?.scrollIntoView({ block: 'center' });
+  }, [passage, selection.relations]);
+
+  const onPointerUp = () => {
+    requestAnimationFrame(() => {
+      if (!root.current || !source) return;
+      const raw = selectionSpan(root.current);
+      const trimmed = raw && trimSpan(text, raw.start, raw.end);
+      setSpan(raw && trimmed ? { ...trimmed, sourceId: source.id, text: text.slice(trimmed.start, trimmed.end), rect: raw.rect } : null);
+    });
+  };
+
+  const onClick = (e: React.MouseEvent) => {
+    const mark = (e.target as HTMLElement).closest<HTMLElement>('mark[data-entity]');
+    if (!mark || !window.getSelection()?.isCollapsed) return;
+    const id = mark.dataset.entity!;
+    select({ entities: e.shiftKey || e.metaKey || e.ctrlKey ? [...new Set([...selection.entities, id])] : [id] });
+  };
+
+  if (!source) return <div className="source-empty muted">This case has no sources yet. Add one to start reading and marking.</div>;
+  return (
+    <div
+      ref={root}
+      className="source-text"
+      tabIndex={0}
+      aria-label={`Text of ${source.title}`}
+      onPointerUp={onPointerUp}
+      onKeyUp={(e) => e.shiftKey && onPointerUp()}
+      onClick={onClick}
+    >
+      {paragraphs.map((p) => (
+        <Paragraph key={p.start} text={text.slice(p.start, p.end)} start={p.start} end={p.end} marks={byParagraph.get(p.index)} sig={sigs.get(p.index) ?? ''} />
+      ))}
+      {span && <SelectionActions span={span} onDone={() => setSpan(null)} />}
+    </div>
+  );
+}

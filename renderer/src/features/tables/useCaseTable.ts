@@ -1,0 +1,53 @@
+import { functionalUpdate, useTable, type ColumnDef, type RowSelectionState } from '@tanstack/react-table';
+import { useDeferredValue, useMemo, useRef } from 'react';
+import type { Store } from '../../lib/createStore';
+import { useStore } from '../../lib/createStore';
+import { select, useWorkbench } from '../../store/workbench';
+import { clickKind, clickSelect } from './clickSelect';
+import { features, type Features } from './tableFeatures';
+import type { TableUi } from './tableUi';
+
+type Key = 'entities' | 'relations';
+
+/**
+ * A TanStack table over case rows whose sort/filter state lives in `ui` and whose row selection is the
+ * workbench's shared selection, so the graph, text and inspector follow every click in the table.
+ */
+export function useCaseTable<T extends { id: string }>(key: Key, data: T[], columns: ColumnDef<Features, T, any>[], ui: Store<TableUi>) {
+  const state = useStore(ui, (s) => s);
+  // Typing in the search box stays responsive: filtering catches up at a lower priority.
+  const globalFilter = useDeferredValue(state.globalFilter);
+  const selection = useWorkbench((s) => s.selection);
+  const ids = selection[key];
+  const rowSelection = useMemo<RowSelectionState>(() => Object.fromEntries(ids.map((id) => [id, true])), [ids]);
+  const selected = useMemo(() => new Set(ids), [ids]);
+  const anchor = useRef<string | undefined>(undefined);
+
+  const setSelection = (next: string[]) => select({ entities: [], relations: [], [key]: next });
+
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: (row) => row.id,
+    state: { sorting: state.sorting, columnFilters: state.columnFilters, globalFilter, rowSelection },
+    onSortingChange: (u) => ui.set((s) => ({ ...s, sorting: functionalUpdate(u, s.sorting) })),
+    onColumnFiltersChange: (u) => ui.set((s) => ({ ...s, columnFilters: functionalUpdate(u, s.columnFilters) })),
+    onGlobalFilterChange: (u) => ui.set((s) => ({ ...s, globalFilter: functionalUpdate(u, s.globalFilter) as string })),
+    onRowSelectionChange: (u) => {
+      const next = functionalUpdate(u, rowSelection);
+      setSelection(Object.keys(next).filter((k) => next[k]));
+    },
+    globalFilterFn: 'includesString',
+    enableSortingRemoval: true,
+  });
+
+  const onRowClick = (id: string, e: React.MouseEvent | React.KeyboardEvent, ordered: () => string[]) => {
+    const kind = 'key' in e ? { shift: e.shiftKey, toggle: false } : clickKind(e);
+    const next = clickSelect(ids, id, kind, kind.shift ? ordered() : [], anchor.current);
+    if (!kind.shift) anchor.current = id;
+    setSelection(next);
+  };
+
+  return { table, selected, focusId: ids[ids.length - 1], onRowClick, ui: state };
+}

@@ -1,0 +1,40 @@
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { GraphPane } from '../graph/GraphPane';
+import { SourcePane } from '../source/SourcePane';
+import { EntitiesTable } from '../tables/EntitiesTable';
+import { LinksTable } from '../tables/LinksTable';
+import { SidePane } from './SidePane';
+import '../tables/tables.css';
+
+/** Source | tables | graph | details, with sizes kept in localStorage between sessions. */
+export function Panes() {
+  const main = useDefaultLayout({ id: 'caseboard.panes.v1', storage: localStorage });
+  const tables = useDefaultLayout({ id: 'caseboard.tables.v1', storage: localStorage });
+  return (
+    <Group orientation="horizontal" className="panes" defaultLayout={main.defaultLayout} onLayoutChanged={main.onLayoutChanged}>
+      <Panel id="source" defaultSize="25" minSize="14">
+        <SourcePane />
+      </Panel>
+      <Separator className="sep" />
+      <Panel id="tables" defaultSize="27" minSize="16">
+        <Group orientation="vertical" className="panes" defaultLayout={tables.defaultLayout} onLayoutChanged={tables.onLayoutChanged}>
+          <Panel id="entities" defaultSize="58" minSize="15">
+            <EntitiesTable />
+          </Panel>
+          <Separator className="sep horizontal" />
+          <Panel id="links" defaultSize="42" minSize="12">
+            <LinksTable />
+          </Panel>
+        </Group>
+      </Panel>
+      <Separator className="sep" />
+      <Panel id="graph" defaultSize="32" minSize="16">
+        <GraphPane />
+      </Panel>
+      <Separator className="sep" />
+      <Panel id="details" defaultSize="16" minSize="12" collapsible collapsedSize="0">
+        <SidePane />
+      </Panel>
+    </Group>
+  );
+}
