@@ -1,12 +1,12 @@
 import type { SourceDraft } from '../../shared/api/contract';
-import { docxSource } from './sourceImport/docx';
-import { SourceFileError } from './sourceImport/errors';
-import { htmlSource } from './sourceImport/html';
-import { pdfSource } from './sourceImport/pdf';
-import { textSource } from './sourceImport/text';
-import type { Draft } from './sourceImport/types';
+import { docxSource } from './sourceReaders/docx';
+import { SourceFileError } from './sourceReaders/errors';
+import { htmlSource } from './sourceReaders/html';
+import { pdfSource } from './sourceReaders/pdf';
+import { textSource } from './sourceReaders/text';
+import type { Draft } from './sourceReaders/types';
 
-export { PAGE_BREAK } from './sourceImport/pdf';
+export { PAGE_BREAK } from './sourceReaders/pdf';
 
 /** Larger files are refused: a 50 MB source is already some thousands of pages. */
 export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;

@@ -6,14 +6,17 @@ import { compact, header, type StixContext, type StixObject } from './stixCommon
 import { stixId, stixTime } from './stixIds';
 import { stixReports } from './stixReports';
 
-/** A location's country: its own name or aliases, else a country entity it is linked to ("Istanbul — in — Turkey"). */
+/** Link types that say a place lies in a country ("Istanbul — located in — Turkey"); "held talks in" does not. */
+const CONTAINED = /^(is |lies )?(located in|situated in|in|within|part of|capital of|city (in|of)|town (in|of)|province of|region of|district of)$/i;
+
+/** A location's country: its own name or aliases, else the country it is linked to as lying in. */
 function locationCountry(x: StixContext, e: Entity): string | undefined {
   const own = countryCode([e.name, ...e.aliases]);
   if (own || e.type === 'country') return own;
   const byId = new Map(x.c.entities.map((n) => [n.id, n]));
   for (const r of x.c.relations) {
-    const other = r.source === e.id ? r.target : r.target === e.id ? r.source : undefined;
-    const o = other ? byId.get(other) : undefined;
+    if (r.source !== e.id || !CONTAINED.test(r.type.trim())) continue;
+    const o = byId.get(r.target);
     const code = o?.type === 'country' ? countryCode([o.name, ...o.aliases]) : undefined;
     if (code) return code;
   }

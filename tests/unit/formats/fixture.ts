@@ -53,6 +53,8 @@ const RELATIONS: R[] = [
   { id: 'rel_bla', s: 'ent_pk', t: 'ent_bla', type: 'designated "India-backed"', cred: 5, rel: 'E', ev: ['Balochistan Liberation Army (BLA), which it calls India-backed'] },
   { id: 'rel_evil', s: 'ent_evil', t: 'ent_xss', type: '=cmd|\' /C calc\'!A0', status: 'suggested', notes: '-2+3' },
   { id: 'rel_ur', s: 'ent_ka', t: 'ent_pk', type: 'وزیر دفاع', ev: ['Defence Minister Khawaja Asif'] },
+  { id: 'rel_in', s: 'ent_ist', t: 'ent_tr', type: 'located in' },
+  { id: 'rel_talks_in', s: 'ent_pk', t: 'ent_ist', type: 'held talks in' },
 ];
 
 export function formatsCase(): Case {

@@ -36,7 +36,11 @@ describe('STIX 2.1 bundle', () => {
     expect(byCaseboardId(b, 'ent_bla')).toMatchObject({ type: 'threat-actor' });
     expect(byCaseboardId(b, 'ent_pk')).toMatchObject({ type: 'location', country: 'PK' });
     expect(byCaseboardId(b, 'ent_tr')).toMatchObject({ type: 'location', country: 'TR' });
-    expect(byCaseboardId(b, 'ent_ist')).toMatchObject({ type: 'location', region: 'unknown' });
+    // Istanbul lies in Turkey by a "located in" link; Pakistan's "held talks in" link says nothing about that.
+    expect(byCaseboardId(b, 'ent_ist')).toMatchObject({ type: 'location', country: 'TR' });
+    const c = formatsCase();
+    c.relations = c.relations.filter((r) => r.id !== 'rel_in');
+    expect(byCaseboardId(bundle(c), 'ent_ist')).toMatchObject({ type: 'location', region: 'unknown' });
     expect(byCaseboardId(b, 'ent_evil')).toMatchObject({ type: 'identity', identity_class: 'unknown', x_caseboard_status: 'suggested' });
     const talks = byCaseboardId(b, 'ent_talks');
     expect(talks).toMatchObject({ type: 'note', abstract: 'Istanbul talks' });
