@@ -53,6 +53,17 @@ describe('mergeIntoCase', () => {
     expect(quotes[2]).toMatchObject({ quote: 'A sentence from a report this case does not hold.', sourceTitle: 'Quotes from “Missing report” (talks.graphml)' });
   });
 
+  it('merging a Case JSON into another case brings its sources and mentions, and evidence points into them', () => {
+    const target = createCase('Other case', '2025-01-01T00:00:00.000Z');
+    const g = importGraph('json', exportCase(formatsCase(), 'json').files[0]!.text);
+    const state = applyOp(target, mergeIntoCase(target, g, { match: 'name' })).state;
+    expect(checkInvariants(state)).toEqual([]);
+    expect(state.sources.map((s) => s.title)).toEqual(['Talks collapse — Dawn', 'جنگ: مذاکرات ناکام', '<b>Unrelated</b> note']);
+    expect(state.mentions).toHaveLength(formatsCase().mentions.length);
+    const acc = state.relations.find((r) => r.id === 'rel_acc')!;
+    expect(evidenceQuotes(state, acc).map((q) => q.sourceTitle)).toEqual(['Talks collapse — Dawn', 'جنگ: مذاکرات ناکام']);
+  });
+
   it('gives new ids where the file reuses ids the case already has for other things', () => {
     const base = formatsCase();
     const g = importGraph('cyjs', JSON.stringify({ elements: { nodes: [{ data: { id: 'rel_acc', name: 'Clash' } }, { data: { id: 'src_art', name: 'Clash 2' } }], edges: [] } }));
