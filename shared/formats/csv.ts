@@ -5,12 +5,12 @@ import { entityFromAttrs, positionFromAttrs, relationFromAttrs, type Attrs } fro
 import { aliasesText, edgeRows, nodeRows } from './rows';
 import type { CsvPair, ImportedGraph } from './types';
 
-export const ENTITY_HEADER = ['Id', 'Label', 'Type', 'Aliases', 'Notes', 'Status', 'Color', 'X', 'Y'];
+export const ENTITY_HEADER = ['Id', 'Label', 'Type', 'Aliases', 'Notes', 'Status', 'Color', 'X', 'Y', 'Date', 'DateBasis'];
 /** Gephi's edge "Type" is Directed/Undirected, so the link type is in Label (shown on the edge) and RelationType. */
 export const LINK_HEADER = ['Source', 'Target', 'Type', 'Label', 'Weight', 'Id', 'RelationType', 'Status', 'Reliability', 'Credibility', 'Grading', 'Evidence', 'EvidenceRefs', 'Notes'];
 
 export function exportCsv(c: Case): CsvPair {
-  const entities = nodeRows(c).map((n) => [n.id, n.label, n.type, n.aliases.length ? aliasesText(n.aliases) : '', n.notes, n.status, n.color, n.x, n.y]);
+  const entities = nodeRows(c).map((n) => [n.id, n.label, n.type, n.aliases.length ? aliasesText(n.aliases) : '', n.notes, n.status, n.color, n.x, n.y, n.date, n.dateBasis]);
   const links = edgeRows(c).map((e) => [
     e.source,
     e.target,

@@ -13,7 +13,7 @@ import type { ImportedGraph } from './types';
 export function exportCytoscape(c: Case): string {
   const names = new Map(c.entities.map((e) => [e.id, e.name]));
   const nodes = nodeRows(c).map((n) => ({
-    data: { id: n.id, name: n.label, label: n.label, type: n.type, aliases: n.aliases, notes: n.notes, status: n.status, color: n.color },
+    data: { id: n.id, name: n.label, label: n.label, type: n.type, aliases: n.aliases, notes: n.notes, status: n.status, color: n.color, date: n.date, dateBasis: n.dateBasis },
     ...(n.x !== undefined ? { position: { x: n.x, y: n.y } } : {}),
   }));
   const edges = edgeRows(c).map((e) => ({

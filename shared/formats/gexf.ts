@@ -12,6 +12,8 @@ export const GEXF_NODE_ATTRS: AttrDef[] = [
   { id: 'aliases', title: 'aliases', type: 'string' },
   { id: 'notes', title: 'notes', type: 'string' },
   { id: 'status', title: 'status', type: 'string' },
+  { id: 'date', title: 'date', type: 'string' },
+  { id: 'date_basis', title: 'date_basis', type: 'string' },
 ];
 export const GEXF_EDGE_ATTRS: AttrDef[] = [
   { id: 'relation_type', title: 'relation_type', type: 'string' },
@@ -54,6 +56,8 @@ export function exportGexf(c: Case): string {
       ['aliases', n.aliases.length ? aliasesText(n.aliases) : undefined],
       ['notes', n.notes],
       ['status', n.status],
+      ['date', n.date],
+      ['date_basis', n.dateBasis],
     ]);
     const pos = n.x !== undefined ? `<viz:position x="${num(n.x)}" y="${num(n.y ?? 0)}" z="0"/>` : '';
     out.push(`      <node id="${esc(n.id)}" label="${esc(n.label)}">${values}<viz:color r="${r}" g="${g}" b="${b}"/>${pos}</node>`);

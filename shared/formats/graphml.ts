@@ -55,6 +55,8 @@ export function exportGraphml(c: Case): string {
         data('n_color', n.color) +
         data('n_x', n.x) +
         data('n_y', n.y) +
+        data('n_date', n.date) +
+        data('n_date_basis', n.dateBasis) +
         '</node>',
     );
   }

@@ -12,6 +12,8 @@ export const GRAPHML_KEYS: KeyDef[] = [
   { id: 'n_color', for: 'node', name: 'color', type: 'string' },
   { id: 'n_x', for: 'node', name: 'x', type: 'double' },
   { id: 'n_y', for: 'node', name: 'y', type: 'double' },
+  { id: 'n_date', for: 'node', name: 'date', type: 'string' },
+  { id: 'n_date_basis', for: 'node', name: 'date_basis', type: 'string' },
   { id: 'e_label', for: 'edge', name: 'label', type: 'string' },
   { id: 'e_type', for: 'edge', name: 'type', type: 'string' },
   // GraphML's own per-edge directed="false" makes networkx refuse the whole file in a directed graph,

@@ -8,7 +8,7 @@ import type { EvidenceQuote, ImportedGraph } from './types';
 
 export type MergeOptions = { match: MatchBy; fileName?: string; now?: string };
 
-const allIds = (c: Case) => new Set([c.sources, c.entities, c.mentions, c.relations].flatMap((l) => l.map((r) => r.id)));
+const allIds = (c: Case) => new Set([c.sources, c.entities, c.mentions, c.relations, c.claims ?? []].flatMap((l) => l.map((r) => r.id)));
 
 /**
  * Sources a Case JSON brings along that the open case lacks (the same text counts as the same source),

@@ -1,4 +1,4 @@
-import { RELIABILITY, type Entity, type Position, type Reliability, type Status } from '../model/schema';
+import { RELIABILITY, type DateRange, type Entity, type Position, type Reliability, type Status } from '../model/schema';
 import { parseQuotes } from './evidence';
 import type { ImportedRelation } from './types';
 
@@ -28,7 +28,23 @@ export function entityFromAttrs(id: string, a: Attrs, warn: (m: string) => void)
   if (name === id && !pick(a, 'label', 'name')) warn(`entity "${id}" has no label; its id is used as the name`);
   const e: Entity = { id, name, type: pick(a, 'type', 'entity_type', 'entitytype')?.trim() || 'other', aliases: parseAliases(a.aliases), status: status(a.status) };
   if (a.notes) e.notes = a.notes;
+  const date = parseDate(pick(a, 'date'), pick(a, 'date_basis', 'datebasis'));
+  if (date) e.date = date;
+  else if (pick(a, 'date')) warn(`entity "${id}": date "${pick(a, 'date')}" is not an ISO date like 2025-10-19 and was dropped`);
   return e;
+}
+
+const ISO_DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** "2025-10" or "2025-10-25/2025-10-28" (as dateText writes) back into a date range. */
+export function parseDate(text: string | undefined, basis: string | undefined): DateRange | undefined {
+  if (!text) return undefined;
+  const [start, end, extra] = text.trim().split('/');
+  if (!start || !ISO_DAY.test(start) || extra !== undefined || (end !== undefined && !ISO_DAY.test(end))) return undefined;
+  const d: DateRange = { start };
+  if (end) d.end = end;
+  if (basis === 'explicit' || basis === 'relative' || basis === 'analyst') d.basis = basis;
+  return d;
 }
 
 export function positionFromAttrs(a: Attrs): Position | undefined {

@@ -1,4 +1,4 @@
-import type { Case, Reliability, Status } from '../model/schema';
+import type { Case, DateRange, Reliability, Status } from '../model/schema';
 import { evidenceQuotes } from './evidence';
 import { typeColor } from './style';
 import type { EvidenceQuote } from './types';
@@ -14,6 +14,9 @@ export type NodeRow = {
   color: string;
   x?: number;
   y?: number;
+  /** For events and dates: ISO date or ISO 8601 interval ("2025-10-25/2025-10-28"). */
+  date?: string;
+  dateBasis?: string;
 };
 
 export type EdgeRow = {
@@ -37,6 +40,8 @@ export function nodeRows(c: Case): NodeRow[] {
     const row: NodeRow = { id: e.id, label: e.name, type: e.type, aliases: e.aliases, status: e.status, color: typeColor(c, e.type) };
     if (e.notes !== undefined) row.notes = e.notes;
     if (pos) Object.assign(row, { x: pos.x, y: pos.y });
+    if (e.date) row.date = dateText(e.date);
+    if (e.date?.basis) row.dateBasis = e.date.basis;
     return row;
   });
 }
@@ -63,3 +68,6 @@ export function edgeRows(c: Case): EdgeRow[] {
 
 /** Aliases travel as a JSON array: any character may appear in a name, so no separator is safe. */
 export const aliasesText = (aliases: string[]) => JSON.stringify(aliases);
+
+/** A date range as one ISO 8601 string: "2025-10", or "2025-10-25/2025-10-28" for a range. */
+export const dateText = (d: DateRange) => (d.end ? `${d.start}/${d.end}` : d.start);

@@ -1,6 +1,8 @@
 import type { Case, Entity, Relation } from '../model/schema';
 import { countryCode } from './countries';
 import { evidenceQuotes, quoteLine } from './evidence';
+import { dateText } from './rows';
+import { claimNotes } from './stixClaims';
 import { confidenceOf, relationshipType, stixKind, type StixKind } from './stixKinds';
 import { compact, header, type StixContext, type StixObject } from './stixCommon';
 import { stixId, stixTime } from './stixIds';
@@ -25,7 +27,7 @@ function locationCountry(x: StixContext, e: Entity): string | undefined {
 
 function entityObject(x: StixContext, e: Entity, kind: StixKind): StixObject {
   const base = { ...header(x, kind.type, `entity/${e.id}`), name: e.name, description: e.notes };
-  const ours = { x_caseboard_id: e.id, x_caseboard_type: e.type, x_caseboard_status: e.status };
+  const ours = { x_caseboard_id: e.id, x_caseboard_type: e.type, x_caseboard_status: e.status, x_caseboard_date: e.date ? dateText(e.date) : undefined };
   switch (kind.type) {
     case 'identity':
       return compact({ ...base, identity_class: kind.identityClass, ...ours, x_caseboard_aliases: e.aliases }) as StixObject;
@@ -77,7 +79,7 @@ function relationshipObject(x: StixContext, r: Relation): StixObject {
 function noteObject(x: StixContext, e: Entity, links: Relation[]): StixObject | undefined {
   const names = new Map(x.c.entities.map((n) => [n.id, n.name]));
   const refs = new Set<string>();
-  const lines = [e.name, e.notes ?? '', e.aliases.length ? `Also known as: ${e.aliases.join('; ')}` : ''];
+  const lines = [e.name, e.date ? `When: ${dateText(e.date)}` : '', e.notes ?? '', e.aliases.length ? `Also known as: ${e.aliases.join('; ')}` : ''];
   for (const r of links) {
     const other = r.source === e.id ? r.target : r.source;
     refs.add(x.ids.get(other)!);
@@ -93,6 +95,7 @@ function noteObject(x: StixContext, e: Entity, links: Relation[]): StixObject | 
     x_caseboard_id: e.id,
     x_caseboard_type: e.type,
     x_caseboard_status: e.status,
+    x_caseboard_date: e.date ? dateText(e.date) : undefined,
   }) as StixObject;
 }
 
@@ -109,7 +112,8 @@ export function exportStix(c: Case): string {
   const notes = c.entities
     .filter((e) => isNote(e.id))
     .flatMap((e) => noteObject(x, e, c.relations.filter((r) => r.source === e.id || r.target === e.id)) ?? []);
-  const objects = [...things, ...notes, ...relationships];
+  const emitted = new Set([...things, ...notes, ...relationships].map((o) => o.id));
+  const objects = [...things, ...notes, ...relationships, ...claimNotes(x, emitted)];
   const reports = stixReports(x, new Set(objects.map((o) => o.id)));
   const all = [...objects, ...reports];
   const key = `bundle/${c.entities.map((e) => e.id).join(',')}/${c.relations.map((r) => r.id).join(',')}`;

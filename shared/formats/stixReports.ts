@@ -17,6 +17,7 @@ export function stixReports(x: StixContext, emitted: Set<string>): StixObject[] 
       // Links folded into a note are evidenced there.
       for (const end of [r.source, r.target]) if (x.kinds.get(end)?.type === 'note') refs.add(x.ids.get(end) ?? '');
     }
+    for (const cl of c.claims ?? []) if (cl.evidence.sourceId === s.id) refs.add(header(x, 'note', `claim/${cl.id}`).id);
     const objectRefs = [...refs].filter((id) => emitted.has(id));
     if (!objectRefs.length) return [];
     const url = stixUrl(s.origin.url);

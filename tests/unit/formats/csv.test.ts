@@ -31,9 +31,9 @@ describe('CSV export', () => {
     const xss = rows.find((r) => r[0] === 'ent_xss')!;
     expect(xss[4]!.startsWith("'@SUM")).toBe(true);
     const pk = rows.find((r) => r[0] === 'ent_pk')!;
-    expect(pk.slice(7)).toEqual(['0', '0']);
+    expect(pk.slice(7, 9)).toEqual(['0', '0']);
     const neg = rows.find((r) => r[0] === 'ent_xss')!;
-    expect(neg.slice(7)).toEqual(['-500', '-500.75']);
+    expect(neg.slice(7, 9)).toEqual(['-500', '-500.75']);
     for (const r of [...rows, ...parseCsv(links!.text)]) for (const c of r) if (/^[=+@\t\r]/.test(c)) throw new Error(`unsafe cell ${c}`);
   });
 

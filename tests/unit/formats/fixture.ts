@@ -1,4 +1,4 @@
-import { applyOp, createCase, type Case, type Op } from '../../../shared/model';
+import { applyOp, createCase, type Case, type DateRange, type Op } from '../../../shared/model';
 
 /**
  * A realistic case for the format tests: a news article with Urdu and Arabic names, a second source in
@@ -22,7 +22,7 @@ const at = (text: string, s: string) => {
   return { start: i, end: i + s.length };
 };
 
-type E = { id: string; name: string; type: string; aliases?: string[]; notes?: string; status?: 'accepted' | 'suggested'; pos?: [number, number]; mention?: string };
+type E = { id: string; name: string; type: string; aliases?: string[]; notes?: string; status?: 'accepted' | 'suggested'; pos?: [number, number]; mention?: string; date?: DateRange };
 
 const ENTITIES: E[] = [
   { id: 'ent_pk', name: 'Pakistan', type: 'country', pos: [0, 0], mention: 'Pakistan' },
@@ -34,8 +34,8 @@ const ENTITIES: E[] = [
   { id: 'ent_zm', name: 'Zabihullah Mujahid', type: 'person', aliases: ['ذبيح الله مجاهد'], pos: [330, -180.25], mention: 'Zabihullah Mujahid' },
   { id: 'ent_ttp', name: 'Tehreek-e-Taliban Pakistan', type: 'organization', aliases: ['TTP', 'تحریک طالبان پاکستان'], notes: 'Banned militant group; "terrorist" per Pakistan.\nSecond line, with a bell\u0007 character.', pos: [160, 60], mention: 'Tehreek-e-Taliban Pakistan' },
   { id: 'ent_bla', name: 'Balochistan Liberation Army', type: 'armed-group', aliases: ['BLA'], pos: [-60, 300], mention: 'Balochistan Liberation Army' },
-  { id: 'ent_talks', name: 'Istanbul talks', type: 'event', notes: 'Four-day dialogue, October 2025.', pos: [100, 100] },
-  { id: 'ent_oct', name: 'October 2025', type: 'date', status: 'suggested', mention: 'October 2025' },
+  { id: 'ent_talks', name: 'Istanbul talks', type: 'event', notes: 'Four-day dialogue, October 2025.', pos: [100, 100], date: { start: '2025-10-25', end: '2025-10-28', basis: 'analyst' } },
+  { id: 'ent_oct', name: 'October 2025', type: 'date', status: 'suggested', mention: 'October 2025', date: { start: '2025-10', basis: 'explicit' } },
   { id: 'ent_evil', name: '=HYPERLINK("http://evil.example","click")', type: 'other', status: 'suggested', pos: [500, 500], mention: '=HYPERLINK("http://evil.example","click")' },
   { id: 'ent_xss', name: '<script>alert(1)</script>', type: 'other', notes: '@SUM(1+1) & "quotes", commas, and\ttabs', pos: [-500, -500.75] },
 ];
@@ -67,7 +67,7 @@ export function formatsCase(): Case {
     { op: 'addSource', source: { id: 'src_empty', title: '<b>Unrelated</b> note', text: 'Nothing here is linked.', origin: {}, addedAt: t0 } },
   ];
   for (const e of ENTITIES) {
-    const entity = { id: e.id, name: e.name, type: e.type, aliases: e.aliases ?? [], status: e.status ?? 'accepted', ...(e.notes ? { notes: e.notes } : {}) } as const;
+    const entity = { id: e.id, name: e.name, type: e.type, aliases: e.aliases ?? [], status: e.status ?? 'accepted', ...(e.notes ? { notes: e.notes } : {}), ...(e.date ? { date: e.date } : {}) } as const;
     const mentions = e.mention ? [{ id: `men_${e.id}`, entityId: e.id, sourceId: 'src_art', ...at(ARTICLE, e.mention), status: 'accepted' as const }] : [];
     ops.push({ op: 'addEntity', entity, mentions, ...(e.pos ? { position: { x: e.pos[0], y: e.pos[1] } } : {}) });
   }
@@ -89,6 +89,26 @@ export function formatsCase(): Case {
       },
     });
   }
+  const sentence = ARTICLE.split('\n')[2]!;
+  ops.push({
+    op: 'addClaims',
+    claims: [
+      {
+        id: 'clm_asif',
+        speakerId: 'ent_ka',
+        verb: 'said',
+        evidence: { sourceId: 'src_art', ...at(ARTICLE, sentence) },
+        content: { sourceId: 'src_art', ...at(ARTICLE, 'the Tehreek-e-Taliban Pakistan (TTP) operates from Afghan soil') },
+        about: ['ent_ttp', 'ent_af'],
+        relationId: 'rel_acc',
+        speakerReliability: 'B',
+        credibility: 3,
+        date: { start: '2025-10-30', basis: 'relative' },
+        status: 'accepted',
+      },
+      { id: 'clm_anon', speakerLabel: 'a senior official', verb: 'warned', evidence: { sourceId: 'src_ur', start: 0, end: URDU.length }, about: ['ent_af'], status: 'suggested' },
+    ],
+  });
   for (const op of ops) c = applyOp(c, op).state;
   return c;
 }

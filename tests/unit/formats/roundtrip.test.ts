@@ -19,7 +19,7 @@ function essentials(c: Case | ImportedGraph, xml: boolean) {
   const quotes = (r: ImportedGraph['relations'][number] | Case['relations'][number]) =>
     'format' in c ? evidenceQuotes(c, r as Case['relations'][number]) : (r.evidence as { quote: string; sourceTitle?: string }[]);
   return {
-    entities: c.entities.map((e) => ({ id: e.id, name: s(e.name), type: e.type, aliases: e.aliases.map((a) => s(a)), notes: s(e.notes), status: e.status })),
+    entities: c.entities.map((e) => ({ id: e.id, name: s(e.name), type: e.type, aliases: e.aliases.map((a) => s(a)), notes: s(e.notes), status: e.status, date: e.date })),
     relations: c.relations.map((r) => ({
       id: r.id,
       source: r.source,

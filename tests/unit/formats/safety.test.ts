@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportCase, importGraph } from '../../../shared/formats';
+import { caseSchema, checkInvariants } from '../../../shared/model';
 import { formatsCase } from './fixture';
 
 describe('hostile text in XML-bound exports', () => {
@@ -25,6 +26,11 @@ describe('selection export', () => {
     expect(sel.relations.map((r: { id: string }) => r.id)).toEqual(['rel_acc']);
     expect(sel.sources.map((s: { id: string }) => s.id)).toEqual(['src_art', 'src_ur']);
     expect(Object.keys(sel.layout.positions)).toEqual(['ent_ka', 'ent_ttp']);
+    // The claim about TTP and the Taliban regime needs the regime too: left out.
+    expect(sel.claims).toEqual([]);
+    const wider = JSON.parse(exportCase(formatsCase(), 'json', { entityIds: ['ent_ka', 'ent_ttp', 'ent_af'], relationIds: ['rel_acc'] }).files[0]!.text);
+    expect(wider.claims.map((c: { id: string }) => c.id)).toEqual(['clm_asif', 'clm_anon']);
+    expect(checkInvariants(caseSchema.parse(wider))).toEqual([]);
   });
 
   it('with only entities chosen, takes the links between them', () => {

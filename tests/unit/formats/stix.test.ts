@@ -60,6 +60,25 @@ describe('STIX 2.1 bundle', () => {
     expect(byCaseboardId(b, 'rel_talks')).toMatchObject({ x_caseboard_directed: false });
   });
 
+  it('writes dates, and claims as notes by their speaker', () => {
+    const b = bundle();
+    expect(byCaseboardId(b, 'ent_talks')).toMatchObject({ x_caseboard_date: '2025-10-25/2025-10-28' });
+    expect(String(byCaseboardId(b, 'ent_talks').content)).toContain('When: 2025-10-25/2025-10-28');
+    const claim = byCaseboardId(b, 'clm_asif');
+    expect(claim).toMatchObject({
+      type: 'note',
+      abstract: 'Khawaja Asif said',
+      authors: ['Khawaja Asif'],
+      content: 'the Tehreek-e-Taliban Pakistan (TTP) operates from Afghan soil',
+      confidence: 50,
+      x_caseboard_speaker_reliability: 'B',
+    });
+    expect(claim.object_refs).toEqual([byCaseboardId(b, 'ent_ka').id, byCaseboardId(b, 'ent_ttp').id, byCaseboardId(b, 'ent_af').id, byCaseboardId(b, 'rel_acc').id]);
+    expect(byCaseboardId(b, 'clm_anon')).toMatchObject({ authors: ['a senior official'], abstract: 'a senior official warned' });
+    const urdu = b.objects.find((o) => o.type === 'report' && o.x_caseboard_id === 'src_ur')!;
+    expect(urdu.object_refs).toContain(byCaseboardId(b, 'clm_anon').id);
+  });
+
   it('writes one report per source that supports something, with its metadata', () => {
     const reports = bundle().objects.filter((o) => o.type === 'report');
     expect(reports.map((r) => r.x_caseboard_id)).toEqual(['src_art', 'src_ur']);
