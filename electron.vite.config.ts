@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// lowdb and steno are ESM-only, so they are bundled into main rather than required at run time.
-const bundled = ['lowdb', 'steno', 'zod'];
+// ESM-only packages (lowdb, steno, uuid) are bundled into main rather than required at run time.
+const bundled = ['lowdb', 'steno', 'zod', 'uuid'];
 
 export default defineConfig({
   main: {

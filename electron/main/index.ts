@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CaseStore } from '../services/caseStore';
 import { createHandlers } from '../services/handlers';
+import { importSourceFiles } from '../services/sourceImport';
 import { defaultWorkspaceRoot } from '../services/workspace';
 import { installGuards } from './guards';
 import { registerIpc } from './ipc';
@@ -29,6 +30,7 @@ void app.whenReady().then(() => {
     host: 'electron',
     version: app.getVersion(),
     samplePath: join(app.getAppPath(), 'resources', 'sample-case.json'),
+    importSources: importSourceFiles,
     saveFile: async (suggestedName, data) => {
       const parent = BrowserWindow.getFocusedWindow();
       const options = { defaultPath: join(app.getPath('documents'), suggestedName) };

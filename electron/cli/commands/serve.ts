@@ -6,6 +6,7 @@ import { CaseStore } from '../../services/caseStore';
 import { createHandlers } from '../../services/handlers';
 import { defaultWorkspaceRoot } from '../../services/workspace';
 import { appVersion, rendererDir, samplePath } from '../paths';
+import { importSourceFiles } from '../../services/sourceImport';
 
 function option(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(name);
@@ -33,7 +34,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   }
   const home = option(argv, '--home') ?? defaultWorkspaceRoot();
   const store = new CaseStore(home);
-  const handlers = createHandlers(store, { host: 'browser', version: appVersion(), samplePath: samplePath() });
+  const handlers = createHandlers(store, { host: 'browser', version: appVersion(), samplePath: samplePath(), importSources: importSourceFiles });
   let host;
   try {
     host = await startHttpHost(handlers, { port, staticDir: rendererDir() });
