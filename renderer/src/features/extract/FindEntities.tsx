@@ -31,7 +31,7 @@ export function FindEntities() {
         <Icon name="sparkles" /> Find entities
       </button>
       <MenuButton
-        label="Find entities options"
+        label="Choose sources to search"
         className="btn split-caret"
         disabled={!hasSources || readOnly}
         items={[

@@ -124,7 +124,7 @@ export class GraphController {
     if (eles.empty()) return;
     const bb = eles.boundingBox();
     const pad = 40;
-    const zoom = Math.max(cy.minZoom(), Math.min(1.6, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1)));
+    const zoom = Math.max(cy.minZoom(), Math.min(1.1, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1)));
     const target = { zoom, pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) } };
     if (animate) cy.animate(target, { duration: 200 });
     else cy.viewport(target);
@@ -139,7 +139,7 @@ export class GraphController {
       const center = placed.length
         ? { x: placed.map((n) => n.position().x).reduce((a, b) => a + b, 0) / placed.length, y: placed.map((n) => n.position().y).reduce((a, b) => a + b, 0) / placed.length }
         : this.viewCenter();
-      const p = freeSpot(center, taken);
+      const p = freeSpot(center, taken, 100);
       node.position(p);
       taken.push(p);
     }
@@ -151,7 +151,7 @@ export class GraphController {
   }
 
   private freePosition(): Position {
-    return freeSpot(this.viewCenter(), this.cy.nodes().map((n) => n.position()));
+    return freeSpot(this.viewCenter(), this.cy.nodes().map((n) => n.position()), 110);
   }
 
   private syncSelection(sel: Selection): void {

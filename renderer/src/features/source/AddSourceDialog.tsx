@@ -65,7 +65,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
             Cancel
           </button>
           <button type="submit" className="btn primary">
-            Add source
+            Add to case
           </button>
         </>
       }

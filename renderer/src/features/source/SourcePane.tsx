@@ -10,7 +10,6 @@ import './source.css';
 
 export function SourcePane() {
   const count = useWorkbench((s) => s.case.sources.length);
-  const current = useWorkbench((s) => s.case.sources.find((x) => x.id === s.sourceId));
   const adding = useStore(sourceUi, (s) => s.adding);
   const [listOpen, setListOpen] = useState(true);
   return (
@@ -22,17 +21,11 @@ export function SourcePane() {
           <span className="count">{count}</span>
         </button>
         <span className="spacer" />
-        <button type="button" className="btn small" onClick={openAddSource}>
-          <Icon name="plus" /> Add source
+        <button type="button" className="icon-btn small" aria-label="New source" title="Add source" onClick={openAddSource}>
+          <Icon name="plus" />
         </button>
       </div>
       {listOpen && count > 0 && <SourceList />}
-      {current && (
-        <div className="source-heading">
-          <h3 dir="auto">{current.title}</h3>
-          {current.origin.url && <span className="faint source-url">{current.origin.url}</span>}
-        </div>
-      )}
       <SourceText />
       {adding && <AddSourceDialog onClose={closeAddSource} />}
     </section>

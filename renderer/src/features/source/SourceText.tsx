@@ -24,7 +24,10 @@ export function SourceText() {
     const entity = selection.entities[0];
     if (!entity || !root.current) return;
     const here = root.current.querySelector(`mark[data-entity="${CSS.escape(entity)}"]`);
-    if (here) return here.scrollIntoView({ block: 'nearest' });
+    if (here) {
+      here.scrollIntoView({ block: 'nearest' });
+      return;
+    }
     const elsewhere = c.mentions.find((m) => m.entityId === entity);
     if (elsewhere && elsewhere.sourceId !== sourceId) setSource(elsewhere.sourceId);
   }, [selection, sourceId]);
@@ -34,7 +37,8 @@ export function SourceText() {
     first?.scrollIntoView({ block: 'center' });
   }, [passage, selection.relations]);
 
-  const onPointerUp = () => {
+  const onPointerUp = (e?: React.SyntheticEvent) => {
+    if (e && (e.target as Element).closest('.selection-actions')) return;
     requestAnimationFrame(() => {
       if (!root.current || !source) return;
       const raw = selectionSpan(root.current);
@@ -45,6 +49,7 @@ export function SourceText() {
 
   const onClick = (e: React.MouseEvent) => {
     const mark = (e.target as HTMLElement).closest<HTMLElement>('mark[data-entity]');
+    if ((e.target as Element).closest('.selection-actions')) return;
     if (!mark || !window.getSelection()?.isCollapsed) return;
     const id = mark.dataset.entity!;
     select({ entities: e.shiftKey || e.metaKey || e.ctrlKey ? [...new Set([...selection.entities, id])] : [id] });
@@ -58,9 +63,13 @@ export function SourceText() {
       tabIndex={0}
       aria-label={`Text of ${source.title}`}
       onPointerUp={onPointerUp}
-      onKeyUp={(e) => e.shiftKey && onPointerUp()}
+      onKeyUp={(e) => e.shiftKey && onPointerUp(e)}
       onClick={onClick}
     >
+      <header className="source-heading">
+        <h3 dir="auto">{source.title}</h3>
+        {source.origin.url && <span className="faint source-url">{source.origin.url}</span>}
+      </header>
       {paragraphs.map((p) => (
         <Paragraph key={p.start} text={text.slice(p.start, p.end)} start={p.start} end={p.end} marks={byParagraph.get(p.index)} sig={sigs.get(p.index) ?? ''} />
       ))}

@@ -34,7 +34,7 @@ export function MergeDialog({ ids, onClose, onMerge }: { ids: string[]; onClose:
             <span className="swatch" style={{ '--c': typeDef(c, e.type).color } as React.CSSProperties} />
             <span className="merge-name">{e.name}</span>
             <span className="faint">
-              {e.type} · {count(e.id)} mentions
+              {e.type} · {count(e.id)} {count(e.id) === 1 ? "mention" : "mentions"}
             </span>
           </label>
         ))}

@@ -66,7 +66,7 @@ export const linkColumns = helper.columns([
     cell: (i) => (
       <select
         className="grade-select"
-        aria-label={`Source reliability of link ${i.row.original.from} to ${i.row.original.to}`}
+        aria-label={`Reliability grade of link ${i.row.original.from} to ${i.row.original.to}`}
         value={i.getValue()}
         onClick={stop}
         onChange={(e) => update(i.row.id, { reliability: (e.target.value || null) as Reliability | null }, 'Grade link')}
@@ -83,7 +83,7 @@ export const linkColumns = helper.columns([
     cell: (i) => (
       <select
         className="grade-select"
-        aria-label={`Credibility of link ${i.row.original.from} to ${i.row.original.to}`}
+        aria-label={`Credibility grade of link ${i.row.original.from} to ${i.row.original.to}`}
         value={String(i.getValue())}
         onClick={stop}
         onChange={(e) => update(i.row.id, { credibility: e.target.value ? Number(e.target.value) : null }, 'Grade link')}
