@@ -45,7 +45,7 @@ for (const name of corpora) {
   // One document in twenty is held out (by a hash of its id) to watch for over-fitting.
   for (const ex of examples) corpusOf.set(ex, name);
   for (const ex of examples) (hashStr(7, ex.doc) % 20 === 0 ? dev : train).push(ex);
-  console.log(`${name}: ${examples.length} sentences, ${skipped} skipped (names not on token boundaries)`);
+  console.log(`${name}: ${examples.length} sentences, ${skipped} skipped (names not on token boundaries, or not capitalised)`);
 }
 
 const model = new Perceptron();
@@ -59,7 +59,7 @@ function decode(ex: Example, learn: boolean, first: boolean): number[] {
     scores.fill(0);
     model.score(ex.feats[i]!, scores);
     model.score(dyn, scores);
-    const guess = bestAllowed(scores, outLabels[i - 1] ?? 0);
+    const guess = bestAllowed(scores, outLabels[i - 1] ?? 0, ex.slots[i]);
     if (learn) {
       model.tick();
       if (first) model.count(ex.feats[i]!), model.count(dyn);

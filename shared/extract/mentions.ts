@@ -59,7 +59,11 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
   const toks = tokenize(text, sentence.start, sentence.end);
   const tagged: TokSpan[] = [];
   for (const s of spansOf(shippedTagger().tag(toks)))
-    for (const r of refine(text, toks, { first: s.first, last: s.last, type: s.kind, prio: 2 })) tagged.push(extendEvent(toks, extendGovernance(toks, r)));
+    for (const r of refine(text, toks, { first: s.first, last: s.last, type: s.kind, prio: 2 })) {
+      const x = extendEvent(toks, extendGovernance(toks, r));
+      // Other names (works, awards, nationalities) stay out unless their words make them an event or body.
+      if (x.type !== 'other') tagged.push(x);
+    }
   const typeAt = (i: number) => tagged.find((s) => s.first <= i && i <= s.last)?.type;
   const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks)];
   if (known) spans.push(...matchKnown(known, toks));

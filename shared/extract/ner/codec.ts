@@ -2,7 +2,7 @@ import { N_LABELS } from './labels';
 
 /*
  * The weights file: averaged-perceptron weights for hashed feature slots, quantised to int16 with one scale.
- * Layout: "CBN1", u32 slot count, f32 scale, then per slot a varint slot delta, a byte whose bits say which
+ * Layout: "CBN2", u32 slot count, f32 scale, then per slot a varint slot delta, a 16-bit mask (little-endian) whose bits say which
  * labels have a weight, and one int16 (little-endian) per set bit. Base64 text, so it can live in a .ts module that every
  * bundler and tsc accept without JSON or asset configuration.
  */
@@ -42,7 +42,7 @@ export function encodeWeights(w: Weights): Uint8Array {
   let max = 0;
   for (const v of w.values) max = Math.max(max, Math.abs(v));
   const scale = max / 32767 || 1;
-  const bytes: number[] = [67, 66, 78, 49];
+  const bytes: number[] = [67, 66, 78, 50];
   const u32 = (n: number) => bytes.push(n & 255, (n >>> 8) & 255, (n >>> 16) & 255, n >>> 24);
   u32(w.slots.length);
   bytes.push(...new Uint8Array(new Float32Array([scale]).buffer));
@@ -56,14 +56,15 @@ export function encodeWeights(w: Weights): Uint8Array {
     }
     bytes.push(delta);
     const q = Array.from({ length: N_LABELS }, (_, k) => Math.round(w.values[s * N_LABELS + k]! / scale));
-    bytes.push(q.reduce((mask, v, k) => (v ? mask | (1 << k) : mask), 0));
+    const mask = q.reduce((m, v, k) => (v ? m | (1 << k) : m), 0);
+    bytes.push(mask & 255, mask >> 8);
     for (const v of q) if (v) bytes.push(v & 255, (v >> 8) & 255);
   }
   return Uint8Array.from(bytes);
 }
 
 export function decodeWeights(bytes: Uint8Array): Weights {
-  if (String.fromCharCode(...bytes.subarray(0, 4)) !== 'CBN1') throw new Error('not a Caseboard tagger weights file');
+  if (String.fromCharCode(...bytes.subarray(0, 4)) !== 'CBN2') throw new Error('not a Caseboard tagger weights file');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = view.getUint32(4, true);
   const scale = view.getFloat32(8, true);
@@ -80,7 +81,8 @@ export function decodeWeights(bytes: Uint8Array): Weights {
     }
     last += delta;
     slots[s] = last;
-    const mask = bytes[p++]!;
+    const mask = bytes[p]! | (bytes[p + 1]! << 8);
+    p += 2;
     for (let k = 0; k < N_LABELS; k++) if (mask & (1 << k)) {
         values[s * N_LABELS + k] = (((bytes[p]! | (bytes[p + 1]! << 8)) << 16) >> 16) * scale;
         p += 2;

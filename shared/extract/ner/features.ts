@@ -21,7 +21,7 @@ export function describe(tokens: Token[]): TokInfo[] {
   const lex = lexicon();
   const info: TokInfo[] = tokens.map((t) => {
     const low = t.text.toLowerCase();
-    const w = lex.words.get(low);
+    const w = lex.words.get(low) ?? (low.endsWith('.') ? lex.words.get(low.slice(0, -1)) : undefined);
     return { low, shape: shape(t.text), ne: w?.ne ?? '', pos: w?.pos ?? '', gaz: '' };
   });
   // Longest multi-word gazetteer match ("new york", "al jazeera", "saudi arabia") marks B-/I- on its tokens.
@@ -72,6 +72,9 @@ export function staticFeatures(info: TokInfo[], i: number, headline: boolean): n
     feat(21, p.shape, n.shape),
   ];
   if (headline) f.push(feat(22, w.low), feat(23, w.ne));
+  // Capitalised where the lexicon knows only a common word ("Rather", "Bush") or at the sentence start.
+  if (w.shape.startsWith('X')) f.push(feat(24, w.pos, i === 0 ? 'first' : 'mid'), feat(25, w.low.slice(-4)), feat(26, p.low, n.shape));
+  f.push(feat(27, w.low.slice(0, 4)), feat(28, p.ne, w.ne), feat(29, w.ne, n.ne));
   return f;
 }
 

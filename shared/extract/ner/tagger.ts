@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize';
 import { decodeBase64, decodeWeights, type Weights } from './codec';
 import { describe, dynamicFeatures, isHeadline, staticFeatures } from './features';
+import { Slot, slotOf } from './constraints';
 import { KIND_OF_LABEL, LABELS, N_LABELS } from './labels';
 
 /** Weights looked up by feature slot through an open-addressing table (slots are sparse in 2^22). */
@@ -51,23 +52,25 @@ export class Tagger {
       const prev2 = LABELS[out[i - 2] ?? 0]!;
       for (const f of staticFeatures(info, i, headline)) this.add(scores, f);
       for (const f of dynamicFeatures(info, i, prev, prev2)) this.add(scores, f);
-      out.push(bestAllowed(scores, out[i - 1] ?? 0));
+      out.push(bestAllowed(scores, out[i - 1] ?? 0, slotOf(tokens[i]!)));
     }
     return out;
   }
 }
 
-export function bestAllowed(scores: Float64Array, prev: number): number {
+export function bestAllowed(scores: Float64Array, prev: number, slot: Slot = Slot.Any): number {
   let best = 0;
+  if (slot === Slot.OutsideOnly) return best;
   for (let c = 1; c < N_LABELS; c++) {
     const isInside = c % 2 === 0;
     if (isInside && prev !== c && prev !== c - 1) continue;
+    if (!isInside && slot === Slot.InsideOnly) continue;
     if (scores[c]! > scores[best]!) best = c;
   }
   return best;
 }
 
-export type NameSpan = { first: number; last: number; kind: 'person' | 'organization' | 'location' };
+export type NameSpan = { first: number; last: number; kind: 'person' | 'organization' | 'location' | 'other' };
 
 /** Token index ranges of the names a label sequence marks. */
 export function spansOf(labels: number[]): NameSpan[] {

@@ -60,5 +60,7 @@ function joinable(text: string, prev: Sentence, next: Sentence): boolean {
   if (gap.includes('\n')) return false;
   const tail = text.slice(Math.max(prev.start, prev.end - 12), prev.end);
   if (NO_BREAK_AFTER.test(tail)) return true;
+  // A single capital and a period is an initial ("Ulysses S. Grant"), unless a typical opener follows.
+  if (/(?:^|\s)\p{Lu}\.\s*$/u.test(tail)) return !OPENER.test(text.slice(next.start, next.start + 12));
   return DOTTED_ACRONYM.test(tail) && !OPENER.test(text.slice(next.start, next.start + 12));
 }

@@ -18,7 +18,9 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     const m = TOKEN.exec(text);
     if (!m || m.index >= end) break;
     let stop = Math.min(m.index + m[0].length, end);
-    if (text[stop] === '.' && stop < end && /^\p{Lu}\p{Ll}*$/u.test(m[0]) && abbreviations().has(m[0].toLowerCase())) {
+    // "Calif.", "Sen.", and initials ("Ulysses S. Grant") keep their period.
+    const abbrev = /^\p{Lu}$/u.test(m[0]) || (/^\p{Lu}\p{Ll}*$/u.test(m[0]) && abbreviations().has(m[0].toLowerCase()));
+    if (text[stop] === '.' && stop < end && abbrev) {
       stop++;
       TOKEN.lastIndex = stop;
     }
