@@ -5,6 +5,7 @@ import { shippedTagger } from './ner/shipped';
 import { spansOf } from './ner/tagger';
 import { acronymDefinitions } from './rules/acronyms';
 import { findDates } from './rules/dates';
+import { dateline } from './rules/dateline';
 import { extendEvent, extendGovernance, refine, spanText, type TokSpan } from './rules/refine';
 import { isCap, isDemonym, isNotName, isTitle, low } from './rules/tokens';
 import { type KnownIndex, matchKnown } from './known';
@@ -25,6 +26,8 @@ export function choose(spans: TokSpan[]): TokSpan[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
+const PHRASE_TYPES: Record<string, EntityType> = { Country: 'country', City: 'location', Region: 'location', Place: 'location', Organization: 'organization' };
+
 /** Gazetteer and pattern spans the tagger may miss: countries, titled persons, governments, events. */
 function ruleSpans(text: string, toks: Token[]): TokSpan[] {
   const out: TokSpan[] = [];
@@ -36,7 +39,9 @@ function ruleSpans(text: string, toks: Token[]): TokSpan[] {
     if (country && isCap(t) && (t.text.length > 3 || t.text === t.text.toUpperCase())) out.push({ first: i, last: i, type: 'country', prio: 1.5 });
     for (let n = Math.min(4, toks.length - i); n >= 2 && isCap(t); n--) {
       const phrase = toks.slice(i, i + n).map(low).join(' ');
-      if (lex.phrases.get(phrase) === 'Country') out.push({ first: i, last: i + n - 1, type: 'country', prio: 1.5 });
+      const type = PHRASE_TYPES[lex.phrases.get(phrase) ?? ''];
+      // A known multi-word place or body outranks the tagger's pieces of it ("NEW" + "YORK", "South" of "South Dakota").
+      if (type) out.push({ first: i, last: i + n - 1, type, prio: 2.2 });
     }
     if (isTitle(t) && isCap(toks[i + 1]) && !isTitle(toks[i + 1]) && !isNotName(toks[i + 1])) {
       let last = i + 1;
@@ -65,7 +70,7 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
       if (x.type !== 'other') tagged.push(x);
     }
   const typeAt = (i: number) => tagged.find((s) => s.first <= i && i <= s.last)?.type;
-  const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks)];
+  const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks), ...dateline(text, toks)];
   if (known) spans.push(...matchKnown(known, toks));
   return { sentence, toks, spans: choose(spans) };
 }
@@ -114,8 +119,13 @@ function propagate(text: string, per: SentenceSpans[]) {
   for (const item of per) {
     const extra: TokSpan[] = [];
     item.toks.forEach((t, i) => {
-      for (const f of forms.get(t.text) ?? [])
-        if (f.words.every((w, j) => item.toks[i + j]?.text === w)) extra.push({ first: i, last: i + f.words.length - 1, type: f.type, prio: 0.5 });
+      for (const f of forms.get(t.text) ?? []) {
+        if (!f.words.every((w, j) => item.toks[i + j]?.text === w)) continue;
+        const span = { first: i, last: i + f.words.length - 1, type: f.type, prio: 0.5 };
+        // A fuller form of a name found here wins over the shorter piece ("South Dakota" over "South").
+        if (item.spans.some((s) => s.first >= span.first && s.last <= span.last && s.last - s.first < span.last - span.first)) span.prio = 2.1;
+        extra.push(span);
+      }
     });
     if (extra.length) item.spans = choose([...item.spans, ...extra]);
   }

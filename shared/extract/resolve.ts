@@ -78,7 +78,13 @@ function describeGroup(cands: Candidate[], forms: string[], members: number[]): 
   }
   let type = [...votes].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
   const distinct: string[] = [];
-  for (const i of members) if (!distinct.some((d) => nameKey(d) === nameKey(forms[i]!))) distinct.push(forms[i]!);
+  for (const i of members) {
+    const f = forms[i]!;
+    const at = distinct.findIndex((d) => nameKey(d) === nameKey(f));
+    if (at < 0) distinct.push(f);
+    // Of "ISLAMABAD" and "Islamabad", keep the running-text form.
+    else if (distinct[at] === distinct[at]!.toUpperCase() && f !== f.toUpperCase()) distinct[at] = f;
+  }
   const country = distinct.map((f) => COUNTRY_BY_NAME.get(f.toLowerCase())).find(Boolean);
   if (country && type === 'location') type = 'country';
   const knownId = members.map((i) => cands[i]!.knownId).find(Boolean);
