@@ -40,7 +40,11 @@ export class Tagger {
     for (let c = 0; c < N_LABELS; c++) scores[c]! += this.w.values[at + c]!;
   }
 
-  /** Greedy left-to-right BIO tagging; an I- label may only continue a name of its own type. */
+  /*
+   * Greedy left-to-right BIO tagging, as in training (a beam over these greedily trained weights did much
+   * worse). An I- label may only continue a name of its own type; capitalisation limits which labels a
+   * token may take (constraints.ts).
+   */
   tag(tokens: Token[]): number[] {
     const info = describe(tokens);
     const headline = isHeadline(tokens);
@@ -48,23 +52,26 @@ export class Tagger {
     const scores = new Float64Array(N_LABELS);
     for (let i = 0; i < tokens.length; i++) {
       scores.fill(0);
-      const prev = LABELS[out[i - 1] ?? 0]!;
-      const prev2 = LABELS[out[i - 2] ?? 0]!;
       for (const f of staticFeatures(info, i, headline)) this.add(scores, f);
-      for (const f of dynamicFeatures(info, i, prev, prev2)) this.add(scores, f);
+      for (const f of dynamicFeatures(info, i, LABELS[out[i - 1] ?? 0]!, LABELS[out[i - 2] ?? 0]!)) this.add(scores, f);
       out.push(bestAllowed(scores, out[i - 1] ?? 0, slotOf(tokens[i]!)));
     }
     return out;
   }
 }
 
+export function allowed(c: number, prev: number, slot: Slot): boolean {
+  if (c === 0) return true;
+  if (slot === Slot.OutsideOnly) return false;
+  const isInside = c % 2 === 0;
+  if (isInside) return prev === c || prev === c - 1;
+  return slot !== Slot.InsideOnly;
+}
+
 export function bestAllowed(scores: Float64Array, prev: number, slot: Slot = Slot.Any): number {
   let best = 0;
-  if (slot === Slot.OutsideOnly) return best;
   for (let c = 1; c < N_LABELS; c++) {
-    const isInside = c % 2 === 0;
-    if (isInside && prev !== c && prev !== c - 1) continue;
-    if (!isInside && slot === Slot.InsideOnly) continue;
+    if (!allowed(c, prev, slot)) continue;
     if (scores[c]! > scores[best]!) best = c;
   }
   return best;
