@@ -23,8 +23,8 @@ function sentenceSubject({ text, ms, s }: Ctx): Speaker | undefined {
 
 function verbCandidate(c: Ctx, verb: string, at: number): Candidate | undefined {
   const { text, ms, quotes, s } = c;
-  const prev = /(\p{L}+)\W*$/u.exec(text.slice(Math.max(s.start, at - 15), at))?.[1]?.toLowerCase();
-  if (prev && NOT_ACTIVE.has(prev)) return undefined;
+  const prev = /([\p{L}'’]+)[^\p{L}]*$/u.exec(text.slice(Math.max(s.start, at - 15), at))?.[1]?.toLowerCase();
+  if (prev && (NOT_ACTIVE.has(prev) || /n['’]t$/.test(prev))) return undefined;
   const end = at + verb.length;
   const clause = clauseStart(text, s.start, at);
   const before = quoteBefore(text, quotes, s.start, at);
@@ -35,9 +35,16 @@ function verbCandidate(c: Ctx, verb: string, at: number): Candidate | undefined 
     speaker = speakerAfter(text, ms, end, s.end);
     if (speaker) after = speaker.span.end;
   }
+  // "The talks failed, said Tarar." The same, without quotation marks.
+  if (!speaker && !before && !text.slice(clause, at).trim() && text[clause - 1] === ',') {
+    speaker = speakerAfter(text, ms, end, s.end);
+    const stop = speaker && text[skipSpace(text, speaker.span.end, 1)];
+    if (speaker && (stop === '.' || stop === undefined || speaker.span.end >= s.end)) return { at, verb, speaker, content: trimSpan(text, { start: s.start, end: clause - 1 }), clause, quoted: false };
+    return undefined;
+  }
   if (!speaker) return undefined;
   if (before) return { at, verb, speaker, content: quotedContent(text, before, quoteAfter(text, quotes, after)), clause, quoted: true };
-  const content = contentAfter(text, quotes, verb, after, s.end);
+  const content = contentAfter(text, quotes, ms, verb, after, s.end);
   return { at, verb, speaker, content, clause, quoted: !!content && text[content.start - 1] === '“' };
 }
 

@@ -1,5 +1,5 @@
 import { clauseStart } from './speaker';
-import { type Quote, skipSpace, trimSpan } from './text';
+import { type MentionAt, type Quote, skipSpace, trimSpan } from './text';
 import type { Span } from './types';
 
 /**
@@ -25,8 +25,12 @@ const THAT = /^\s+that\s+(?=[\p{L}“"])/u;
 // the setting, not the content. Kept short so a "that" deep in the clause is not taken for this one.
 const SETTING_THAT = /^\s+(?:(?:in|on|at|during|after|before|to|via|through|late|early|earlier|later)\b)?[^,;“”"]{0,40}?\s+that\s+/;
 
+// "told reporters the review ...", "told Reuters the review ...": whom it was said to is not what was said.
+const RECIPIENT =
+  /^\s+(?:reporters|journalists|lawmakers|legislators|parliament|senators|supporters|the\s+(?:press|media|audience|crowd|assembly|council|committee|court)|(?:a|an)\s+(?:news|press)\s+(?:conference|briefing)|me|us|him|her|them)\s*(?:that\s+)?/u;
+
 /** What was said, after the verb at [verbStart, verbEnd): a quote, or the reported clause to the sentence end. */
-export function contentAfter(text: string, quotes: Quote[], verb: string, verbEnd: number, sentenceEnd: number): Span | undefined {
+export function contentAfter(text: string, quotes: Quote[], ms: MentionAt[], verb: string, verbEnd: number, sentenceEnd: number): Span | undefined {
   const q = quoteAfter(text, quotes, verbEnd);
   if (q && q.close < sentenceEnd + 2) return trimSpan(text, { start: q.open + 1, end: q.close });
   let pos = verbEnd;
@@ -34,6 +38,11 @@ export function contentAfter(text: string, quotes: Quote[], verb: string, verbEn
   if (/^\s*,/.test(rest)) pos = skipSpace(text, pos, 1, ','); // "However, he said, the Afghan side ..."
   else if (THAT.test(rest)) pos += THAT.exec(rest)![0].length;
   else if ((verb === 'told' || verb === 'tells' || /^\s+(?:in|on|at)\b/.test(rest)) && SETTING_THAT.test(rest)) pos += SETTING_THAT.exec(rest)![0].length;
+  else if (verb === 'told' || verb === 'tells') {
+    const named = ms.find((m) => m.start === skipSpace(text, pos, 1));
+    if (named) pos = named.end + (/^\s+that\s/.exec(text.slice(named.end, sentenceEnd))?.[0].length ?? 0);
+    else if (RECIPIENT.test(rest)) pos += RECIPIENT.exec(rest)![0].length;
+  }
   return trimSpan(text, { start: pos, end: sentenceEnd });
 }
 

@@ -1,8 +1,8 @@
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /*
- * Reporting verbs, as written. Only inflected forms: a bare "say" is nearly always negated, asked or
- * conditional ("did not say", "would say"). Forms that are common nouns ("claims", "states", "notes") are
+ * Reporting verbs, as written. Inflected forms, and "say" for the present ("analysts say"); a bare form
+ * after a modal or a negation ("did not say", "would say") is no report (NOT_ACTIVE). Forms that are common nouns ("claims", "states", "notes") are
  * left out; so is "called" ("so-called", "what he called").
  */
 export const REPORTING_VERBS = words(`
@@ -12,7 +12,7 @@ export const REPORTING_VERBS = words(`
   admitted maintained revealed declared urged urges vowed vows pledged promised threatened blamed blames
   criticized criticised condemned condemns described replied responded wrote writes tweeted cautioned
   predicted suggested complained conceded disclosed remarked affirmed countered contended recalled reported
-  assured`);
+  assured say`);
 
 /** "..., saying that ...": a participle that reports speech of the clause's subject. */
 export const PARTICIPLES = words(`saying adding warning insisting noting stressing arguing accusing claiming
@@ -31,13 +31,16 @@ export const ROLE_HEADS = words(`official officials spokesman spokeswoman spokes
   authorities military army agency embassy office committee council court prosecutor prosecutors lawyer
   lawyers attorney judge doctors investigators observers monitors activists journalist journalists reporter
   reporters correspondent media newspaper broadcaster daily spokesmen group organization organisation
-  mediators mediator delegation delegates insiders`);
+  mediators mediator delegation delegates insiders critics supporters opponents protesters protestors villagers
+  survivors relatives families neighbours neighbors scientists researchers economists historians rebels
+  militants soldiers troops company firm bank airline school hospital university union party campaigners
+  `);
 
 /** Words that may stand before a name in its subject position: titles and their modifiers. */
 export const TITLE_WORDS = words(`the former then prime foreign defense defence information interior finance home
   minister secretary spokesman spokeswoman spokesperson president vice deputy chief general senior top federal
   state provincial opposition leader army military commander ambassador envoy senator governor mayor
-  general-secretary secretary-general party justice affairs national security adviser advisor acting`);
+  general-secretary secretary-general party justice affairs national security adviser advisor acting of for`);
 
 /** Words that may stand between a speaker and the verb ("Tarar also said", "the ministry has repeatedly denied"). */
 export const BETWEEN =
@@ -47,4 +50,5 @@ export const PRONOUNS = words('he she they it');
 /** Words that make what follows hypothetical or a question, not a report ("if Tarar said", "who said"). */
 export const NOT_A_REPORT = words('if whether unless what who whom how why which when would could should might may must');
 /** Words before a verb form that make it passive or adjectival ("was confirmed", "the said agreement"). */
-export const NOT_ACTIVE = words('was were been being is are be get got the a an this that his her its their');
+export const NOT_ACTIVE = words(`was were been being is are be get got the a an this that his her its their not never
+  to would could should might may must will shall can did does do n't cannot`);

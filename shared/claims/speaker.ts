@@ -50,19 +50,28 @@ export function speakerIn(text: string, ms: MentionAt[], s: Span): Speaker | und
 
 /**
  * The subject of a reporting verb at `verb`: the clause's words before it, less adverbs ("also", "has").
- * With nothing there but a comma, an appositive is looked through: "Tarar, the information minister, said".
+ * With nothing there but a comma, comma-separated asides are looked through, a name winning over a
+ * description: "Tarar, the information minister, said", "The report, published by Amnesty, said".
  */
 export function subjectBefore(text: string, ms: MentionAt[], sentenceStart: number, verb: number): Speaker | undefined {
   const ws = clauseStart(text, sentenceStart, verb);
   const window = text.slice(ws, verb);
   const end = ws + BETWEEN.exec(window)!.index;
   if (text.slice(ws, end).trim()) return speakerIn(text, ms, { start: ws, end });
-  if (text[ws - 1] !== ',') return undefined;
-  const prev = clauseStart(text, sentenceStart, ws - 1);
-  const inner = speakerIn(text, ms, { start: prev, end: ws - 1 });
-  if (inner?.kind !== 'role' || text[prev - 1] !== ',') return inner?.kind === 'entity' ? inner : undefined;
-  const outer = speakerIn(text, ms, { start: clauseStart(text, sentenceStart, prev - 1), end: prev - 1 });
-  return outer?.kind === 'entity' ? outer : inner;
+  let described: Speaker | undefined;
+  for (let comma = ws - 1, k = 0; k < 3 && text[comma] === ',' && comma > sentenceStart; k++) {
+    const from = clauseStart(text, sentenceStart, comma);
+    const part = text.slice(from, comma).trim();
+    if (!part || part.split(/\s+/).length > 8 || /^(?:which|who|whom|whose|that)\b/i.test(part)) {
+      if (!/^(?:which|who|whose)\b/i.test(part)) break;
+    } else {
+      const sp = speakerIn(text, ms, { start: from, end: comma });
+      if (sp?.kind === 'entity' || sp?.kind === 'pronoun') return sp;
+      described ??= sp;
+    }
+    comma = from - 1;
+  }
+  return described;
 }
 
 /** The speaker named right after `pos` ("according to Tarar,", "said a senior official."), up to punctuation. */

@@ -77,6 +77,16 @@ describe('reported speech patterns', () => {
     expect(claims('Lopez backed the plan, issuing a stern warning to Somalia.')).toMatchObject([{ speaker: 'Maria Lopez', verb: 'warning', about: ['Somalia'] }]);
   });
 
+  it('asides between speaker and verb, recipients of "told", present "say", and "..., said X."', () => {
+    expect(claims('Lopez, 54, said the plan was sound.')).toMatchObject([{ speaker: 'Maria Lopez', content: 'the plan was sound' }]);
+    expect(claims('The report, published by Reuters, said Kenya had paid.')).toMatchObject([{ speaker: '"The report"', about: ['Kenya'] }]);
+    expect(claims('Officials in Nairobi, however, said the border stayed shut.')).toMatchObject([{ speaker: '"Officials in Nairobi"' }]);
+    expect(claims('Secretary of State Maria Lopez told reporters the review would take weeks.')).toMatchObject([{ speaker: 'Maria Lopez', verb: 'told', content: 'the review would take weeks' }]);
+    expect(claims('Okafor told Reuters Somalia had refused.')).toMatchObject([{ content: 'Somalia had refused', about: ['Somalia'] }]);
+    expect(claims('Analysts say the economy of Kenya is slowing.')).toMatchObject([{ speaker: '"Analysts"', verb: 'say' }]);
+    expect(claims('The talks in Nairobi failed, said Okafor.')).toMatchObject([{ speaker: 'John Okafor', content: 'The talks in Nairobi failed', about: ['Nairobi'] }]);
+  });
+
   it('two speakers in one sentence get their own clauses', () => {
     const out = claims('Lopez said Kenya was ready, while Okafor insisted that Somalia was not.');
     expect(out).toMatchObject([
@@ -101,6 +111,10 @@ describe('what is not a claim', () => {
     ['an unresolved pronoun', 'He said that Kenya had paid.'],
     ['"according to" a plan', 'According to plan, Kenya sent troops.'],
     ['a bare verb with nothing said', 'That is what Okafor said.'],
+    ['a negated verb', 'Okafor did not say that Kenya had paid.'],
+    ['a modal', 'Okafor would say that Kenya had paid.'],
+    ['a relative clause', 'The company, which said last year it would expand, laid off workers in Nairobi.'],
+    ['an object of a verb', 'Kenya thanked Okafor, said nothing else and left.'.replace(', said nothing else', '')],
   ])('%s', (_, t) => {
     expect(claims(t)).toEqual([]);
   });
