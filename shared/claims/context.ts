@@ -34,7 +34,12 @@ export class SpeakerContext {
 
   private latest(pos: number, sentence: number, back: number, ok: (s: Seen) => boolean): Seen | undefined {
     let best: Seen | undefined;
-    for (const s of this.seen) if (s.pos < pos && s.sentence >= sentence - back && ok(s) && (!best || s.pos > best.pos)) best = s;
+    // Noted in sentence order, so the walk back stops at the first sentence out of reach.
+    for (let k = this.seen.length - 1; k >= 0; k--) {
+      const s = this.seen[k]!;
+      if (s.sentence < sentence - back) break;
+      if (s.pos < pos && ok(s) && (!best || s.pos > best.pos)) best = s;
+    }
     return best;
   }
 

@@ -61,9 +61,19 @@ export function findClaims(text: string, entities: EntityRef[], sentences?: Span
   const ms = indexMentions(entities);
   const ctx = new SpeakerContext(text, quotes);
   const out: ClaimDraft[] = [];
+  let mi = 0;
+  let qi = 0;
   sents.forEach((s, i) => {
-    ctx.noteSubjects(ms, s, i);
-    const cands = candidatesIn(text, ms, quotes, s);
+    // Only this sentence's mentions and the quotations reaching into it: long texts stay linear.
+    while (mi < ms.length && ms[mi]!.start < s.start) mi++;
+    let mj = mi;
+    while (mj < ms.length && ms[mj]!.start < s.end) mj++;
+    while (qi < quotes.length && quotes[qi]!.close < s.start) qi++;
+    let qj = qi;
+    while (qj < quotes.length && quotes[qj]!.open < s.end) qj++;
+    const local = ms.slice(mi, mj);
+    ctx.noteSubjects(local, s, i);
+    const cands = candidatesIn(text, local, quotes.slice(qi, qj), s);
     const seen = new Set<string>();
     cands.forEach((raw, k) => {
       const c = cutAt(text, raw, cands.slice(k + 1).find((x) => x.clause > raw.at));
@@ -78,7 +88,7 @@ export function findClaims(text: string, entities: EntityRef[], sentences?: Span
         verb: c.verb.toLowerCase(),
         evidence: evidenceFor(sents, i, c.content!.start),
         content: c.content,
-        about: aboutOf(ms, c.content, who),
+        about: aboutOf(c.content && c.content.start < s.start ? ms : local, c.content, who),
       });
     });
   });
