@@ -23,7 +23,13 @@ export function registerIpc(handlers: Handlers): void {
   for (const method of METHODS) {
     ipcMain.handle(channelOf(method), async (event, payload: unknown): Promise<ApiResult<unknown>> => {
       if (!isTrustedSender(event)) return { ok: false, error: { code: 'bad-input', message: 'call refused: not from the app window' } };
-      const size = typeof payload === 'string' ? payload.length : JSON.stringify(payload ?? null).length;
+      let size: number;
+      try {
+        size = typeof payload === 'string' ? payload.length : JSON.stringify(payload ?? null).length;
+      } catch {
+        // Structured clone carries what JSON cannot (cycles, BigInt) and nesting deeper than the stack.
+        return { ok: false, error: { code: 'bad-input', message: 'call refused: payload is not plain JSON data' } };
+      }
       if (size > MAX_PAYLOAD_BYTES) return { ok: false, error: { code: 'bad-input', message: 'call refused: payload too large' } };
       return dispatch(handlers, method, payload);
     });

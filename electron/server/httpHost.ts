@@ -81,7 +81,13 @@ export async function startHttpHost(handlers: Handlers, opts: { port: number; st
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: 'request body is not JSON' } }), 'application/json');
         }
-        const result = await dispatch(handlers, decodeURIComponent(url.pathname.slice(5)), payload);
+        let method: string;
+        try {
+          method = decodeURIComponent(url.pathname.slice(5));
+        } catch {
+          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: 'malformed call name in the URL' } }), 'application/json');
+        }
+        const result = await dispatch(handlers, method, payload);
         return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');

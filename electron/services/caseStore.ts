@@ -153,7 +153,10 @@ export class CaseStore {
   }
 
   private async readValid(name: string): Promise<Case> {
-    const result = parseCaseText(await fs.readFile(this.path(name), 'utf8'));
+    const text = await fs.readFile(this.path(name), 'utf8').catch((err: NodeJS.ErrnoException) => {
+      throw err.code === 'ENOENT' ? new ApiError('not-found', `no case file "${name}" in ${this.ws.root}`) : err;
+    });
+    const result = parseCaseText(text);
     if (!result.ok) throw new ApiError('invalid-case', `"${name}": ${result.reason}`);
     return result.case;
   }

@@ -21,12 +21,21 @@ const id = z.string().min(1).max(200);
 const ids = z.array(id).max(1_000_000);
 const collection = z.enum(['sources', 'entities', 'mentions', 'relations', 'claims']);
 const anyRecord = z.union([sourceSchema, entitySchema, mentionSchema, relationSchema, claimSchema]);
+const recordSchemaOf = { sources: sourceSchema, entities: entitySchema, mentions: mentionSchema, relations: relationSchema, claims: claimSchema };
+/** A record must be of its collection's kind: a link put among the entities would make the file unreadable. */
+const ofCollection = (v: { collection: keyof typeof recordSchemaOf; items: unknown[] }, ctx: z.RefinementCtx, item: (x: unknown) => unknown = (x) => x) =>
+  v.items.forEach((x, i) => {
+    if (!recordSchemaOf[v.collection].safeParse(item(x)).success)
+      ctx.addIssue({ code: 'custom', path: ['items', i], message: `not a record of ${v.collection}` });
+  });
 
 /** Runtime schema of every edit operation, so the back-end can refuse malformed edits from the page. */
 export const opSchema: z.ZodType<Op> = z.lazy(() =>
   z.discriminatedUnion('op', [
-    z.object({ op: z.literal('put'), collection, items: z.array(anyRecord) }),
-    z.object({ op: z.literal('insertAt'), collection, items: z.array(z.object({ index: z.number().int().nonnegative(), item: anyRecord })) }),
+    z.object({ op: z.literal('put'), collection, items: z.array(anyRecord) }).superRefine((v, ctx) => ofCollection(v, ctx)),
+    z
+      .object({ op: z.literal('insertAt'), collection, items: z.array(z.object({ index: z.number().int().nonnegative(), item: anyRecord })) })
+      .superRefine((v, ctx) => ofCollection(v, ctx, (x) => (x as { item: unknown }).item)),
     z.object({ op: z.literal('remove'), collection, ids }),
     z.object({ op: z.literal('setPositions'), positions: z.record(z.string(), positionSchema.nullable()) }),
     z.object({
