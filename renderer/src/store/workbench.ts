@@ -22,6 +22,7 @@ export type WorkbenchState = {
 };
 
 export const EMPTY_SELECTION: Selection = { entities: [], relations: [] };
+
 const HISTORY_LIMIT = 500;
 
 export const workbench = createStore<WorkbenchState | null>(null);
@@ -143,8 +144,21 @@ function pruneSelection(c: Case, sel: Selection): Selection {
   return entities.length === sel.entities.length && relations.length === sel.relations.length ? sel : { entities, relations };
 }
 
+const NONE: readonly string[] = [];
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Replace the shared selection. Unchanged lists keep their identity, so views of the other kind do not re-render. */
 export function select(selection: Partial<Selection>): void {
-  update((s) => ({ ...s, selection: { entities: selection.entities ?? [], relations: selection.relations ?? [] } }));
+  update((s) => {
+    const pick = (next: readonly string[] | undefined, prev: readonly string[]) => {
+      const list = next?.length ? next : NONE;
+      return same(list, prev) ? prev : list;
+    };
+    const entities = pick(selection.entities, s.selection.entities);
+    const relations = pick(selection.relations, s.selection.relations);
+    if (entities === s.selection.entities && relations === s.selection.relations) return s;
+    return { ...s, selection: { entities, relations } };
+  });
 }
 
 export function setSource(sourceId: string | null): void {

@@ -8,6 +8,13 @@ import { changedPositions, freeSpot } from './positions';
 
 export type MenuTarget = { kind: 'node' | 'edge'; id: string; x: number; y: number };
 
+const FADE_LIMIT = 1500;
+/**
+ * A big graph opens at a zoom where nodes can be told apart, not as a hairball of dots: it is also far cheaper
+ * to draw, since only what is in view is painted. "Fit" still shows everything.
+ */
+const BIG_MIN_ZOOM = 0.3;
+
 const isHelper = (el: { classes: () => string[] }) => el.classes().some((c) => c.startsWith('eh-'));
 
 /**
@@ -114,17 +121,17 @@ export class GraphController {
     this.applyFilters(graphUi.get());
     if (first && unplaced.length === cy.nodes().length) this.layout(graphUi.get().layout, false);
     else if (unplaced.length) this.placeNear(unplaced);
-    if (first && unplaced.length < cy.nodes().length) this.fitView(false);
+    if (first && unplaced.length < cy.nodes().length) this.fitView(false, cy.elements().length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
   }
 
   /** Fit what is shown, without blowing a handful of nodes up to giant size. */
-  private fitView(animate: boolean): void {
+  private fitView(animate: boolean, minZoom = 0): void {
     const cy = this.cy;
     const eles = cy.elements(':visible');
     if (eles.empty()) return;
     const bb = eles.boundingBox();
     const pad = 40;
-    const zoom = Math.max(cy.minZoom(), Math.min(1.1, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1)));
+    const zoom = Math.max(cy.minZoom(), minZoom, Math.min(1.1, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1)));
     const target = { zoom, pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) } };
     if (animate) cy.animate(target, { duration: 200 });
     else cy.viewport(target);
@@ -167,7 +174,9 @@ export class GraphController {
       if (picked.empty()) return;
       const hood = picked.union(picked.nodes().closedNeighborhood()).union(picked.edges().connectedNodes());
       hood.nodes().difference(picked).addClass('neighbour');
-      cy.elements().difference(hood).addClass('faded');
+      // Fading thousands of elements costs a full repaint of every one of them; big graphs only mark the neighbourhood.
+      if (cy.elements().length <= FADE_LIMIT) cy.elements().difference(hood).addClass('faded');
+      else hood.edges().addClass('neighbour');
     });
     if (!fromGraph) this.reveal(sel);
   }
@@ -182,7 +191,9 @@ export class GraphController {
     const bb = visible.boundingBox();
     const ext = cy.extent();
     const inside = bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
-    if (!inside) cy.animate({ center: { eles: visible } }, { duration: 200 });
+    if (inside) return;
+    if (cy.elements().length > FADE_LIMIT) cy.center(visible);
+    else cy.animate({ center: { eles: visible } }, { duration: 200 });
   }
 
   private selectFromGraph(sel: Selection): void {

@@ -1,4 +1,5 @@
 import { acceptSelection, deleteSelection, mergeEntities } from '../../actions/edit';
+import { useAfterPaint } from '../../lib/useAfterPaint';
 import { useWorkbench } from '../../store/workbench';
 import { Icon } from '../../ui/Icon';
 import { EntityInspector } from './EntityInspector';
@@ -7,7 +8,7 @@ import './inspector.css';
 
 /** Details of the selection: one entity, one link, or a summary with bulk actions. */
 export function Inspector() {
-  const sel = useWorkbench((s) => s.selection);
+  const sel = useAfterPaint(useWorkbench((s) => s.selection));
   const c = useWorkbench((s) => s.case);
   const total = sel.entities.length + sel.relations.length;
   if (total === 0)

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { RELIABILITY, type Reliability, type Source } from '../../../../shared/model';
 import { deleteSource } from '../../actions/edit';
 import { dispatch, setSource, useWorkbench } from '../../store/workbench';
@@ -12,10 +13,12 @@ export const RELIABILITY_LABELS: Record<Reliability, string> = {
   F: 'F — Reliability cannot be judged',
 };
 
+const DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
 export function formatDate(iso: string | undefined): string {
   if (!iso) return '';
   const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return Number.isNaN(t) ? iso : DATE.format(t);
 }
 
 export function ReliabilitySelect({ source }: { source: Source }) {
@@ -46,21 +49,25 @@ export function SourceList() {
   return (
     <ul className="source-list" aria-label="Sources">
       {sources.map((s) => (
-        <li key={s.id} aria-current={s.id === current || undefined}>
-          <button type="button" className="source-item" onClick={() => setSource(s.id)}>
-            <span className="source-item-title" dir="auto">
-              {s.title || 'Untitled'}
-            </span>
-            <span className="source-item-meta faint">
-              {[s.origin.publisher, formatDate(s.origin.publishedAt) || formatDate(s.addedAt)].filter(Boolean).join(' · ')}
-            </span>
-          </button>
-          <ReliabilitySelect source={s} />
-          <button type="button" className="icon-btn small" aria-label={`Delete source ${s.title}`} title="Delete source" onClick={() => void deleteSource(s.id)}>
-            <Icon name="trash" />
-          </button>
-        </li>
+        <SourceItem key={s.id} source={s} current={s.id === current} />
       ))}
     </ul>
   );
 }
+
+const SourceItem = memo(function SourceItem({ source: s, current }: { source: Source; current: boolean }) {
+  return (
+    <li aria-current={current || undefined}>
+      <button type="button" className="source-item" onClick={() => setSource(s.id)}>
+        <span className="source-item-title" dir="auto">
+          {s.title || 'Untitled'}
+        </span>
+        <span className="source-item-meta faint">{[s.origin.publisher, formatDate(s.origin.publishedAt) || formatDate(s.addedAt)].filter(Boolean).join(' · ')}</span>
+      </button>
+      <ReliabilitySelect source={s} />
+      <button type="button" className="icon-btn small" aria-label={`Delete source ${s.title}`} title="Delete source" onClick={() => void deleteSource(s.id)}>
+        <Icon name="trash" />
+      </button>
+    </li>
+  );
+});

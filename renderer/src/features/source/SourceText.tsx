@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useAfterPaint } from '../../lib/useAfterPaint';
 import { select, setSource, useWorkbench } from '../../store/workbench';
 import { selectionSpan } from './domOffsets';
 import { trimSpan } from './highlight';
@@ -10,7 +11,8 @@ import { useSourceMarks } from './useSourceMarks';
 export function SourceText() {
   const c = useWorkbench((s) => s.case);
   const sourceId = useWorkbench((s) => s.sourceId);
-  const selection = useWorkbench((s) => s.selection);
+  // The text follows the selection at a lower priority than the table and graph highlights.
+  const selection = useAfterPaint(useWorkbench((s) => s.selection));
   const passage = useWorkbench((s) => s.passage);
   const source = c.sources.find((s) => s.id === sourceId);
   const { text, paragraphs, byParagraph, sigs } = useSourceMarks(c, source, selection, passage);
