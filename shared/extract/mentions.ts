@@ -6,6 +6,7 @@ import { spansOf } from './ner/tagger';
 import { acronymDefinitions } from './rules/acronyms';
 import { findDates } from './rules/dates';
 import { dateline } from './rules/dateline';
+import { unknownCapitalised } from './rules/unknownCaps';
 import { extendEvent, extendGovernance, refine, spanText, type TokSpan } from './rules/refine';
 import { isCap, isDemonym, isNotName, isTitle, low } from './rules/tokens';
 import { type KnownIndex, matchKnown } from './known';
@@ -63,7 +64,8 @@ function ruleSpans(text: string, toks: Token[]): TokSpan[] {
 function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | undefined): SentenceSpans {
   const toks = tokenize(text, sentence.start, sentence.end);
   const tagged: TokSpan[] = [];
-  for (const s of spansOf(shippedTagger().tag(toks)))
+  const { labels, typeIfName } = shippedTagger().tagWithTypes(toks);
+  for (const s of spansOf(labels))
     for (const r of refine(text, toks, { first: s.first, last: s.last, type: s.kind, prio: 2 })) {
       const x = extendEvent(toks, extendGovernance(toks, r));
       // Other names (works, awards, nationalities) stay out unless their words make them an event or body.
@@ -71,6 +73,8 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
     }
   const typeAt = (i: number) => tagged.find((s) => s.first <= i && i <= s.last)?.type;
   const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks), ...dateline(text, toks)];
+  const covered = (i: number) => labels[i] !== 0 || spans.some((s) => s.first <= i && i <= s.last);
+  spans.push(...unknownCapitalised(toks, covered, typeIfName));
   if (known) spans.push(...matchKnown(known, toks));
   return { sentence, toks, spans: choose(spans) };
 }

@@ -46,17 +46,26 @@ export class Tagger {
    * token may take (constraints.ts).
    */
   tag(tokens: Token[]): number[] {
+    return this.tagWithTypes(tokens).labels;
+  }
+
+  /** The labels, and for each token the name type the model would pick if it had to start a name there. */
+  tagWithTypes(tokens: Token[]): { labels: number[]; typeIfName: number[] } {
     const info = describe(tokens);
     const headline = isHeadline(tokens);
     const out: number[] = [];
+    const typeIfName: number[] = [];
     const scores = new Float64Array(N_LABELS);
     for (let i = 0; i < tokens.length; i++) {
       scores.fill(0);
       for (const f of staticFeatures(info, i, headline)) this.add(scores, f);
       for (const f of dynamicFeatures(info, i, LABELS[out[i - 1] ?? 0]!, LABELS[out[i - 2] ?? 0]!)) this.add(scores, f);
       out.push(bestAllowed(scores, out[i - 1] ?? 0, slotOf(tokens[i]!)));
+      let b = 1;
+      for (let c = 3; c < N_LABELS; c += 2) if (scores[c]! > scores[b]!) b = c;
+      typeIfName.push(b);
     }
-    return out;
+    return { labels: out, typeIfName };
   }
 }
 
