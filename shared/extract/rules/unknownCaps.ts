@@ -23,21 +23,25 @@ const NAME_CLASSES: Record<string, EntityType> = {
 export function unknownCapitalised(toks: Token[], covered: (i: number) => boolean, typeIfName: number[]): TokSpan[] {
   const lex = lexicon();
   const out: TokSpan[] = [];
+  const infoOf = (t: Token) => lex.words.get(t.text.toLowerCase()) ?? lex.words.get(t.text.toLowerCase().replace(/\.$/, ''));
   const candidate = (i: number) => {
     const t = toks[i]!;
-    if (covered(i) || !/^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}$/u.test(t.text) || isTitle(t) || isNotName(t) || isDemonym(t.text)) return false;
-    const info = lex.words.get(t.text.toLowerCase());
+    if (covered(i) || !/^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}\.?$/u.test(t.text) || isTitle(t) || isNotName(t) || isDemonym(t.text)) return false;
+    const info = infoOf(t);
+    // A state abbreviation ("Calif.", "Tenn.") only with its period; other words only without one.
+    if (t.text.endsWith('.')) return info?.ne === 'Place' || info?.ne === 'Region';
     return !info || !!NAME_CLASSES[info.ne] || !info.pos;
   };
   for (let i = 1; i < toks.length; i++) {
-    // The first word of a sentence (or after an opening quote) is capitalised anyway.
+    // A capitalised word opening a sentence (or a quote) says nothing.
     if (!candidate(i) || /^["“'‘(:]$/.test(toks[i - 1]!.text)) continue;
     let last = i;
     while (last + 1 < toks.length && candidate(last + 1)) last++;
-    const known = toks.slice(i, last + 1).map((t) => NAME_CLASSES[lex.words.get(t.text.toLowerCase())?.ne ?? '']);
+    const known = toks.slice(i, last + 1).map((x) => NAME_CLASSES[infoOf(x)?.ne ?? '']);
     const type = (last === i ? known[0] : undefined) ?? (KIND_OF_LABEL[typeIfName[i]!] as EntityType);
     if (type && type !== 'other') out.push({ first: i, last, type, prio: 1 });
     i = last;
   }
   return out;
 }
+
