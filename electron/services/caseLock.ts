@@ -37,7 +37,12 @@ export class CaseLock {
         this.held = true;
         return null;
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        const code = (err as NodeJS.ErrnoException).code;
+        // A workspace that cannot be written (read-only mount, no permission, full disk) can still be read.
+        if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+          return `the workspace folder is not writable (${code}), so this case is shown read-only; copy it to a writable folder to edit it`;
+        if (code === 'ENOSPC' || code === 'EDQUOT') return `the disk is full (${code}), so this case is shown read-only; free some space and open it again to edit it`;
+        if (code !== 'EEXIST') throw err;
       }
       const other = await this.readHolder();
       if (other && other.pid === process.pid && other.host === mine.host) {

@@ -116,6 +116,11 @@ export class CaseStore {
     const s = this.sessions.get(name);
     if (!s) return;
     await s.close();
+    // Edits that could not be saved (full disk, read-only folder) exist only in this session: closing it would
+    // drop them. It stays open instead; opening the case again shows them and the next save retries.
+    const status = s.status();
+    if (status.state === 'error' && status.savedRevision !== status.revision)
+      throw new ApiError('io', `"${name}": ${status.message ?? 'could not save.'} The case stays open so that the edits are not lost.`);
     this.sessions.delete(name);
     await this.locks.get(name)?.release();
     this.locks.delete(name);
@@ -207,8 +212,10 @@ export class CaseStore {
     return this.open(name);
   }
 
-  async closeAll(): Promise<void> {
-    await Promise.all([...this.sessions.keys()].map((n) => this.close(n)));
+  /** Close every case, each flushed first. Never throws: returns what could not be saved (those stay open). */
+  async closeAll(): Promise<string[]> {
+    const results = await Promise.allSettled([...this.sessions.keys()].map((n) => this.close(n)));
+    return results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));
   }
 }
 
