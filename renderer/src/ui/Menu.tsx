@@ -18,15 +18,20 @@ export function MenuList({ items, at, onClose, label }: { items: MenuItem[]; at:
     if (!el) return;
     const r = el.getBoundingClientRect();
     setPos({ x: Math.max(4, Math.min(at.x, window.innerWidth - r.width - 4)), y: Math.max(4, Math.min(at.y, window.innerHeight - r.height - 4)) });
-    el.querySelector<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])')?.focus();
+    (el.querySelector<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])') ?? el.querySelector<HTMLElement>('[role^="menuitem"]'))?.focus();
   }, [at]);
 
   useEffect(() => {
     const outside = (e: PointerEvent) => {
       if (!ref.current?.contains(e.target as Node)) onClose();
     };
+    const escape = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     document.addEventListener('pointerdown', outside, true);
-    return () => document.removeEventListener('pointerdown', outside, true);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', outside, true);
+      document.removeEventListener('keydown', escape);
+    };
   }, [onClose]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {

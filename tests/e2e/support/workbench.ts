@@ -14,10 +14,11 @@ export async function selectText(page: Page, text: string, nth = 0): Promise<voi
       let at = -1;
       for (let i = 0; i <= nth; i++) at = full.indexOf(text, at + 1);
       if (at < 0) return false;
-      const locate = (offset: number): [Text, number] => {
+      // A start at a node boundary belongs to the next node, an end to the previous one.
+      const locate = (offset: number, isEnd = false): [Text, number] => {
         let acc = 0;
         for (const n of nodes) {
-          if (offset <= acc + n.data.length) return [n, offset - acc];
+          if (isEnd ? offset <= acc + n.data.length : offset < acc + n.data.length) return [n, offset - acc];
           acc += n.data.length;
         }
         const last = nodes[nodes.length - 1]!;
@@ -27,7 +28,7 @@ export async function selectText(page: Page, text: string, nth = 0): Promise<voi
       const [startNode] = locate(at);
       startNode.parentElement!.scrollIntoView({ block: 'center' });
       range.setStart(...locate(at));
-      range.setEnd(...locate(at + text.length));
+      range.setEnd(...locate(at + text.length, true));
       const sel = window.getSelection()!;
       sel.removeAllRanges();
       sel.addRange(range);

@@ -23,7 +23,7 @@ export function EntitiesTable() {
   return (
     <section className="table-section" aria-label="Entities section">
       <TableHeader title="Entities" count={data.length} shown={table.getRowModel().rows.length} ui={entityTableUi} searchLabel="Search entities" />
-      {selected.size > 0 && <EntityBulkBar ids={[...selected]} />}
+      {selected.size > 1 && <EntityBulkBar ids={[...selected]} />}
       <DataTable
         table={table}
         label="Entities"

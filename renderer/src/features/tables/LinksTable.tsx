@@ -24,7 +24,7 @@ export function LinksTable() {
   return (
     <section className="table-section" aria-label="Links section">
       <TableHeader title="Links" count={data.length} shown={table.getRowModel().rows.length} ui={linkTableUi} searchLabel="Search links" />
-      {selected.size > 0 && <LinkBulkBar ids={[...selected]} />}
+      {selected.size > 1 && <LinkBulkBar ids={[...selected]} />}
       <DataTable
         table={table}
         label="Links"
