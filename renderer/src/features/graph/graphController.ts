@@ -119,7 +119,9 @@ export class GraphController {
       if (add.length) cy.add(add);
     });
     this.applyFilters(graphUi.get());
-    if (first && unplaced.length === cy.nodes().length) this.layout(graphUi.get().layout, false);
+    // Many new nodes at once (a first open, an automatic pass) get a proper layout; a few are placed by hand.
+    const many = unplaced.length > 3 && unplaced.length >= 0.3 * cy.nodes().length;
+    if ((first && unplaced.length === cy.nodes().length) || (!first && many)) this.layout(graphUi.get().layout, false);
     else if (unplaced.length) this.placeNear(unplaced);
     if (first && unplaced.length < cy.nodes().length) this.fitView(false, cy.elements().length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
   }

@@ -32,11 +32,10 @@ export function SuggestionsPanel() {
 
   return (
     <div className="suggestions" aria-label="Suggestions to review">
+      <p className="sugg-counts">
+        {entities.length} entities and {relations.length} links suggested
+      </p>
       <div className="sugg-summary">
-        <span>
-          {entities.length} entities, {relations.length} links suggested
-        </span>
-        <span className="spacer" />
         <button type="button" className="btn small" onClick={() => accept(entities.map((e) => e.id), relations.map((r) => r.id), 'Accept all suggestions')}>
           Accept all
         </button>
@@ -92,8 +91,8 @@ function TypeSection({ c, type, list, selected }: { c: Case; type: string; list:
       <h4 className="insp-section">
         <span className="swatch" style={{ '--c': def.color } as React.CSSProperties} /> {def.label} <span className="count">{list.length}</span>
         <span className="spacer" />
-        <button type="button" className="btn small ghost" onClick={() => accept(list.map((e) => e.id), [], `Accept all ${def.label}`)}>
-          Accept all {def.label}
+        <button type="button" className="btn small ghost" aria-label={`Accept all ${def.label}`} onClick={() => accept(list.map((e) => e.id), [], `Accept all ${def.label}`)}>
+          Accept all
         </button>
       </h4>
       <ul className="sugg-list">

@@ -28,11 +28,11 @@ export function Panes() {
         </Group>
       </Panel>
       <Separator className="sep" />
-      <Panel id="graph" defaultSize="32" minSize="16">
+      <Panel id="graph" defaultSize="30" minSize="16">
         <GraphPane />
       </Panel>
       <Separator className="sep" />
-      <Panel id="details" defaultSize="16" minSize="12" collapsible collapsedSize="0">
+      <Panel id="details" defaultSize="18" minSize="12" collapsible collapsedSize="0">
         <SidePane />
       </Panel>
     </Group>

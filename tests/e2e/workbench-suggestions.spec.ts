@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, hasShared, SHARED, test } from './fixtures';
+import { entityRow } from './support/workbench';
+
+const ARTIFACTS = join(__dirname, '..', 'artifacts');
+
+test.skip(!hasShared, `the seed article is not at ${SHARED}/seed (../shared is absent)`);
+
+test('Find entities suggests, and the analyst reviews: accept a group, reject one, undo', async ({ page }) => {
+  const article = readFileSync(join(SHARED, 'seed', 'istanbul-talks.txt'), 'utf8');
+  await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Suggestions');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add source' });
+  await dialog.getByRole('textbox', { name: 'Source title' }).fill('Istanbul talks');
+  await dialog.getByRole('textbox', { name: 'Source text to add' }).fill(article);
+  await dialog.getByRole('button', { name: 'Add to case' }).click();
+
+  await page.getByRole('button', { name: 'Find entities' }).click();
+  const review = page.getByRole('tabpanel');
+  await expect(page.getByRole('tab', { name: /Suggestions/ })).toHaveAttribute('aria-selected', 'true', { timeout: 30_000 });
+  await expect(entityRow(page, 'Pakistan')).toContainText('suggested');
+  await expect(page.locator('.source-text mark.suggested').first()).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'suggestions-light.png') });
+
+  // Accept the connected group that holds Pakistan, in one click.
+  const group = review.locator('.sugg-group').filter({ hasText: 'Pakistan' }).first();
+  await group.getByRole('button', { name: /Accept group/ }).click();
+  await expect(entityRow(page, 'Pakistan')).toContainText('accepted');
+
+  // Reject one remaining suggestion: it is gone and recorded; undo brings it back.
+  const firstSuggested = review.locator('.sugg-list li').first();
+  const name = (await firstSuggested.locator('.sugg-name').innerText()).split(' · ')[0]!.trim();
+  await firstSuggested.getByRole('button', { name: /^Reject/ }).click();
+  await expect(review.getByText(name, { exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(review.locator('.sugg-name').filter({ hasText: name }).first()).toBeVisible();
+});
