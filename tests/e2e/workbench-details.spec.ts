@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { createEntityFromSelection, entityRow } from './support/workbench';
+import { createEntityFromSelection, drag, entityRow, nodeOnScreen, selectText } from './support/workbench';
 
 async function newCaseWithSource(page: import('@playwright/test').Page, title: string, text: string) {
   await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
@@ -75,4 +75,39 @@ test('a case changed on disk meanwhile: the conflict is shown and "Keep mine" sa
   const saved = JSON.parse(readFileSync(file, 'utf8'));
   expect(saved.title).toBe('Conflict');
   expect(saved.entities.map((e: { name: string }) => e.name).sort()).toEqual(['Qatar', 'Turkey']);
+});
+
+test('tables edit inline, sort and filter; a passage becomes evidence of a link and jumps back', async ({ page }) => {
+  await newCaseWithSource(page, 'Evidence', 'The talks were mediated by Qatar and Turkey in Istanbul.');
+  await createEntityFromSelection(page, 'Qatar', 'country');
+  await createEntityFromSelection(page, 'Turkey', 'country');
+  await createEntityFromSelection(page, 'Istanbul', 'location');
+
+  // Inline rename, sort by name, filter by type.
+  await entityRow(page, 'Istanbul').getByRole('cell').nth(1).locator('.cell-text').dblclick();
+  const edit = page.getByRole('textbox', { name: 'Name of Istanbul' });
+  await edit.fill('Istanbul, Türkiye');
+  await edit.press('Enter');
+  await expect(entityRow(page, 'Istanbul, Türkiye')).toHaveCount(1);
+  const table = page.getByRole('table', { name: 'Entities' });
+  await table.getByRole('columnheader', { name: 'Name' }).click();
+  await expect(table.locator('tbody tr td:nth-child(2)')).toHaveText(['Istanbul, Türkiye', 'Qatar', 'Turkey']);
+  await page.getByRole('button', { name: 'Filter entities by column' }).click();
+  await table.getByRole('combobox', { name: 'Filter by type' }).selectOption('country');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Filter entities by column' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+
+  // A link Qatar → Turkey drawn in the graph, then a passage added to it as evidence.
+  const graph = page.getByRole('region', { name: 'Relationship graph' });
+  await graph.getByRole('button', { name: 'Draw link' }).click();
+  await drag(page, await nodeOnScreen(page, 'Qatar'), await nodeOnScreen(page, 'Turkey'));
+  await graph.getByRole('button', { name: 'Draw link' }).click();
+  await expect(page.getByRole('combobox', { name: 'Link type' })).toHaveValue('associated with');
+  await selectText(page, 'mediated by Qatar and Turkey');
+  await page.getByRole('dialog', { name: 'Selected text' }).getByRole('button', { name: 'Add as evidence' }).click();
+  const quote = page.getByRole('button', { name: 'Show evidence 1' });
+  await expect(quote).toContainText('mediated by Qatar and Turkey');
+  await quote.click();
+  await expect(page.locator('.source-text .passage')).not.toHaveCount(0);
 });
