@@ -21,7 +21,9 @@ export function describe(tokens: Token[]): TokInfo[] {
   const lex = lexicon();
   const info: TokInfo[] = tokens.map((t) => {
     const low = t.text.toLowerCase();
-    const w = lex.words.get(low) ?? (low.endsWith('.') ? lex.words.get(low.slice(0, -1)) : undefined);
+    // An initial ("M.") is not the unit "m"; "Calif." is "calif" (abbreviations keep their period).
+    if (/^\p{Lu}\.$/u.test(t.text)) return { low, shape: 'X.', ne: 'Initial', pos: '', gaz: '' };
+    const w = lex.words.get(low) ?? (low.length > 3 && low.endsWith('.') ? lex.words.get(low.slice(0, -1)) : undefined);
     return { low, shape: shape(t.text), ne: w?.ne ?? '', pos: w?.pos ?? '', gaz: '' };
   });
   // Longest multi-word gazetteer match ("new york", "al jazeera", "saudi arabia") marks B-/I- on its tokens.
