@@ -2,9 +2,11 @@ import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytosca
 import { createId, type Case, type Position } from '../../../../shared/model';
 import { dispatch, select, workbench, type Selection } from '../../store/workbench';
 import { caseToElements } from './caseToElements';
-import { graphBridge, graphUi, patchGraphUi, resetGraphBridge, type GraphUi, type LayoutName } from './graphUi';
+import { graphBridge, graphUi, patchGraphUi, resetGraphBridge, type LayoutName } from './graphUi';
 import { runLayout } from './layouts';
-import { changedPositions, freeSpot } from './positions';
+import { applyFilters } from './graphFilters';
+import { applyLabelScale, fitView, freePosition, labelScaleFor, placeNear, reveal } from './graphViewport';
+import { changedPositions } from './positions';
 
 export type MenuTarget = { kind: 'node' | 'edge'; id: string; x: number; y: number };
 
@@ -36,40 +38,31 @@ export class GraphController {
   ) {
     this.bindEvents();
     this.unsubscribe.push(workbench.subscribe(() => this.onStore()));
-    this.unsubscribe.push(graphUi.subscribe(() => this.applyFilters(graphUi.get())));
+    this.unsubscribe.push(graphUi.subscribe(() => applyFilters(this.cy, graphUi.get())));
     this.onStore();
-    this.applyFilters(graphUi.get());
+    applyFilters(this.cy, graphUi.get());
     cy.on('zoom', () => {
       cancelAnimationFrame(this.labelFrame);
       this.labelFrame = requestAnimationFrame(() => this.scaleLabels(false));
     });
     this.scaleLabels(true);
     graphBridge.current = {
-      fit: () => this.fitView(true),
+      fit: () => fitView(cy, true),
       zoom: (f) => cy.animate({ zoom: { level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 }),
       focus: (id) => this.focus(id),
       runLayout: (name) => this.layout(name, true),
-      freePosition: () => this.freePosition(),
+      freePosition: () => freePosition(cy),
       expand: (id) => this.expand(id),
       startLink: () => patchGraphUi({ drawMode: true }),
     };
   }
 
-  /**
-   * Labels grow in model units as the view zooms out, so they stay readable in a narrow pane; past a
-   * limit they shrink with the graph like everything else.
-   */
+
   scaleLabels(force: boolean): void {
-    const k = Math.min(2.4, Math.max(1, 0.9 / this.cy.zoom()));
+    const k = labelScaleFor(this.cy.zoom());
     if (!force && Math.abs(k - this.labelScale) < 0.08) return;
     this.labelScale = k;
-    this.cy
-      .style()
-      .selector('node')
-      .style({ 'font-size': 11 * k, 'text-margin-y': 4 * k, 'text-max-width': `${150 * k}px`, width: 26 * Math.sqrt(k), height: 26 * Math.sqrt(k) })
-      .selector('edge')
-      .style({ 'font-size': 9 * k })
-      .update();
+    applyLabelScale(this.cy, k);
   }
 
   dispose(): void {
@@ -118,50 +111,17 @@ export class GraphController {
       }
       if (add.length) cy.add(add);
     });
-    this.applyFilters(graphUi.get());
+    applyFilters(this.cy, graphUi.get());
     // Many new nodes at once (a first open, an automatic pass) get a proper layout; a few are placed by hand.
     const many = unplaced.length > 3 && unplaced.length >= 0.3 * cy.nodes().length;
     if ((first && unplaced.length === cy.nodes().length) || (!first && many)) this.layout(graphUi.get().layout, false);
-    else if (unplaced.length) this.placeNear(unplaced);
-    if (first && unplaced.length < cy.nodes().length) this.fitView(false, cy.elements().length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
+    else if (unplaced.length) placeNear(cy, unplaced);
+    if (first && unplaced.length < cy.nodes().length) fitView(cy, false, cy.elements().length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
   }
 
-  /** Fit what is shown, without blowing a handful of nodes up to giant size. */
-  private fitView(animate: boolean, minZoom = 0): void {
-    const cy = this.cy;
-    const eles = cy.elements(':visible');
-    if (eles.empty()) return;
-    const bb = eles.boundingBox();
-    const pad = 40;
-    const zoom = Math.max(cy.minZoom(), minZoom, Math.min(1.1, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1)));
-    const target = { zoom, pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) } };
-    if (animate) cy.animate(target, { duration: 200 });
-    else cy.viewport(target);
-  }
 
-  /** New nodes without a saved position go next to their neighbours, or into a free spot in view. */
-  private placeNear(ids: string[]): void {
-    const taken = this.cy.nodes().map((n) => n.position());
-    for (const id of ids) {
-      const node = this.cy.getElementById(id) as NodeSingular;
-      const placed = (node.neighborhood().nodes().toArray() as NodeSingular[]).filter((n) => !ids.includes(n.id()));
-      const center = placed.length
-        ? { x: placed.map((n) => n.position().x).reduce((a, b) => a + b, 0) / placed.length, y: placed.map((n) => n.position().y).reduce((a, b) => a + b, 0) / placed.length }
-        : this.viewCenter();
-      const p = freeSpot(center, taken, 100);
-      node.position(p);
-      taken.push(p);
-    }
-  }
 
-  private viewCenter(): Position {
-    const ext = this.cy.extent();
-    return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
-  }
 
-  private freePosition(): Position {
-    return freeSpot(this.viewCenter(), this.cy.nodes().map((n) => n.position()), 110);
-  }
 
   private syncSelection(sel: Selection): void {
     this.lastSelection = sel;
@@ -180,23 +140,9 @@ export class GraphController {
       if (cy.elements().length <= FADE_LIMIT) cy.elements().difference(hood).addClass('faded');
       else hood.edges().addClass('neighbour');
     });
-    if (!fromGraph) this.reveal(sel);
+    if (!fromGraph) reveal(cy, [...sel.entities, ...sel.relations], cy.elements().length > FADE_LIMIT);
   }
 
-  /** Pan to a selection made elsewhere when it is out of view. */
-  private reveal(sel: Selection): void {
-    const cy = this.cy;
-    const els = cy.collection();
-    for (const id of [...sel.entities, ...sel.relations]) els.merge(cy.getElementById(id));
-    const visible = els.filter(':visible');
-    if (visible.empty()) return;
-    const bb = visible.boundingBox();
-    const ext = cy.extent();
-    const inside = bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
-    if (inside) return;
-    if (cy.elements().length > FADE_LIMIT) cy.center(visible);
-    else cy.animate({ center: { eles: visible } }, { duration: 200 });
-  }
 
   private selectFromGraph(sel: Selection): void {
     this.selecting = true;
@@ -231,7 +177,7 @@ export class GraphController {
     patchGraphUi({ busy: true, layout: name });
     runLayout(cy.elements(':visible').filter((e) => !isHelper(e)), name, seed, () => {
       patchGraphUi({ busy: false });
-      this.fitView(true);
+      fitView(this.cy, true);
       if (save) this.savePositions(`Layout (${name})`);
     });
   }
@@ -247,25 +193,6 @@ export class GraphController {
     if (Object.keys(changed).length) dispatch({ op: 'setPositions', positions: changed }, label);
   }
 
-  applyFilters(ui: GraphUi): void {
-    const hiddenTypes = new Set(ui.hiddenTypes);
-    const hidden = new Set(ui.hidden);
-    this.cy.batch(() => {
-      this.cy.nodes().forEach((n) => {
-        if (isHelper(n)) return;
-        const status = n.data('status') as string;
-        const off = hiddenTypes.has(n.data('type')) || (status === 'accepted' ? !ui.showAccepted : !ui.showSuggested);
-        n.toggleClass('filtered', off);
-        n.toggleClass('hidden', hidden.has(n.id()));
-      });
-      this.cy.edges().forEach((e) => {
-        if (isHelper(e)) return;
-        const off = e.data('status') === 'accepted' ? !ui.showAccepted : !ui.showSuggested;
-        e.toggleClass('filtered', off);
-        e.toggleClass('hidden', hidden.has(e.id()));
-      });
-    });
-  }
 
   private bindEvents(): void {
     const cy = this.cy;
