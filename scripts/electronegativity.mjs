@@ -128,7 +128,8 @@ try {
     false,
   );
 } finally {
-  rmSync(stage, { recursive: true, force: true });
+  // The scratch folder goes; it stays only to hold the report when no --json path was given.
+  rmSync(opt('--json') ? reportDir : stage, { recursive: true, force: true });
 }
 
 const justification = (issue) =>
