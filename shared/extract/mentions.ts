@@ -7,7 +7,7 @@ import { acronymDefinitions } from './rules/acronyms';
 import { findDates } from './rules/dates';
 import { dateline } from './rules/dateline';
 import { unknownCapitalised } from './rules/unknownCaps';
-import { extendEvent, extendGovernance, refine, spanText, type TokSpan } from './rules/refine';
+import { extendEvent, extendGovernance, extendSuffix, refine, spanText, type TokSpan } from './rules/refine';
 import { isCap, isDemonym, isNotName, isTitle, low } from './rules/tokens';
 import { type KnownIndex, matchKnown } from './known';
 import { type Sentence } from './text/sentences';
@@ -67,7 +67,7 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
   const { labels, typeIfName } = shippedTagger().tagWithTypes(toks);
   for (const s of spansOf(labels))
     for (const r of refine(text, toks, { first: s.first, last: s.last, type: s.kind, prio: 2 })) {
-      const x = extendEvent(toks, extendGovernance(toks, r));
+      const x = extendSuffix(toks, extendEvent(toks, extendGovernance(toks, r)));
       // Other names (works, awards, nationalities) stay out unless their words make them an event or body.
       if (x.type !== 'other') tagged.push(x);
     }

@@ -4,6 +4,7 @@ import type { Candidate } from './types';
 /** A link the text suggests between two entities (group indices), with the mentions that support it. */
 export type PairHit = { a: number; b: number; type: string; directed: boolean; sentence: number; ma: Candidate; mb: Candidate };
 
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|["“”]|\b(said|says|told|tells|added|adds|according to)\b/i;
 const LINKABLE = new Set(['person', 'organization', 'country', 'location', 'event', 'other']);
 
 /*
@@ -66,7 +67,10 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: {
       // Neighbours only, or a coordinated partner, which takes the first conjunct's label ("against TTP and BLA").
       if (j > i + 1 && !chained(i + 1, j)) continue;
       const first = firsts[i + 1]!;
-      push(x, y, labelPair(text, s, x.c, first.c, x.type, first.type));
+      const label = labelPair(text, s, x.c, first.c, x.type, first.type);
+      // Across a clause break (";", a dash, a quotation, "said") neighbours belong to different statements.
+      if (label.type === 'associated with' && firsts.length > 2 && CLAUSE_BREAK.test(text.slice(x.c.end, first.c.start))) continue;
+      push(x, y, label);
     }
   return out;
 }

@@ -35,3 +35,15 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 export const NOT_NAMES = set(`the a an he she it they we i you this that these those there but and or if when
   in on at of for to from by with as after before during while since however meanwhile according despite
   although though yet so then also mr mrs ms dr`);
+
+/** Religious and ethnic group words: like demonyms, they describe people rather than name an entity. */
+export const GROUP_WORDS = set(`jew jews jewish christian christians muslim muslims moslem moslems arab arabs sunni
+  sunnis shia shiite shiites catholic catholics protestant protestants hindu hindus sikh sikhs buddhist buddhists
+  kurd kurds kurdish pashtun pashtuns baloch baluch tamil tamils hutu tutsi alawite alawites druze yazidi yazidis
+  latino latinos hispanic hispanics caucasian republican republicans democrat democrats communist communists`);
+
+/** Name suffixes that belong to the person before them ("Martin Luther King Jr."). */
+export const NAME_SUFFIXES = set('jr jr. sr sr. ii iii iv');
+
+/** Abbreviations that are never names by themselves. */
+export const NOT_NAME_ABBREVIATIONS = set('no. nos. b.c. a.d. p.m. a.m. vol. pp. p. fig. ca. cf. e.g. i.e. etc.');

@@ -1,5 +1,5 @@
 import { COUNTRY_BY_NAME } from '../lexicon/countries';
-import { EVENT_HEADS, GOVERNANCE_HEADS, ORG_HEADS } from '../lexicon/words';
+import { EVENT_HEADS, GOVERNANCE_HEADS, NAME_SUFFIXES, NOT_NAME_ABBREVIATIONS, ORG_HEADS } from '../lexicon/words';
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import { isCap, isDemonym, isInner, isNotName, isTitle, low } from './tokens';
@@ -39,7 +39,10 @@ export function refine(text: string, toks: Token[], span: TokSpan): TokSpan[] {
     let last = end;
     while (last >= first && (!isCap(toks[last]) || isNotName(toks[last]))) last--;
     if (last < first) return;
-    if (first === last && isDemonym(toks[first]!.text)) return;
+    const words = toks.slice(first, last + 1);
+    // Demonyms and group words ("Afghan", "Christian Arab"), "No." or "B.C.", and codes like "0051B" are not names.
+    if (words.every((t) => isDemonym(t.text) || !/\p{L}{2}/u.test(t.text))) return;
+    if (first === last && (NOT_NAME_ABBREVIATIONS.has(low(words[0])) || /^\p{N}/u.test(words[0]!.text))) return;
     const name = spanText(text, toks, { first, last });
     const type = typeByForm(name, titled ? 'person' : span.type, toks[last]!.text);
     // Words before a title mostly qualify it ("Federal Information Minister"), unless they name a body.
@@ -79,4 +82,12 @@ export function extendEvent(toks: Token[], s: TokSpan): TokSpan {
   const next = toks[s.last + 1];
   if (!next || !isCap(next) || !EVENT_HEADS.has(low(next))) return s;
   return { ...s, last: s.last + 1, type: 'event' };
+}
+
+/** "Jr.", "Sr.", "III" after a person's name belong to it. */
+export function extendSuffix(toks: Token[], s: TokSpan): TokSpan {
+  let last = s.last;
+  if (toks[last + 1]?.text === ',' && NAME_SUFFIXES.has(low(toks[last + 2]))) last++;
+  if (s.type === 'person' && NAME_SUFFIXES.has(low(toks[last + 1]))) return { ...s, last: last + 1 };
+  return s;
 }

@@ -1,5 +1,5 @@
 import { COUNTRY_BY_DEMONYM } from '../lexicon/countries';
-import { NOT_NAMES, TITLES } from '../lexicon/words';
+import { GROUP_WORDS, NOT_NAMES, TITLES } from '../lexicon/words';
 import type { Token } from '../text/tokenize';
 
 /** Small token tests shared by the span rules. */
@@ -7,7 +7,7 @@ export const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}]/u
 export const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 export const isTitle = (t: Token | undefined): boolean => !!t && TITLES.has(low(t).replace(/\.$/, ''));
 export const isNotName = (t: Token | undefined): boolean => !!t && NOT_NAMES.has(low(t).replace(/\.$/, ''));
-export const isDemonym = (w: string): boolean => COUNTRY_BY_DEMONYM.has(w.toLowerCase());
+export const isDemonym = (w: string): boolean => COUNTRY_BY_DEMONYM.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase());
 export const isWordy = (t: Token | undefined): boolean => !!t && /\p{L}/u.test(t.text);
 
 /** Lower-case words allowed inside a name ("Army of Northern Virginia", "Tehreek-e-Taliban"). */
