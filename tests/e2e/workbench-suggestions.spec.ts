@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, hasShared, SHARED, test } from './fixtures';
-import { entityRow } from './support/workbench';
+import { drag, entityRow, nodeOnScreen } from './support/workbench';
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
 
@@ -25,6 +25,14 @@ test('Find entities suggests, and the analyst reviews: accept a group, reject on
   await expect(entityRow(page, 'Pakistan')).toContainText('suggested');
   await expect(page.locator('.source-text mark.suggested').first()).toBeVisible();
   await page.screenshot({ path: join(ARTIFACTS, 'suggestions-light.png') });
+
+  // The pass's nodes were laid out automatically; moving one and undoing puts it back where it was.
+  await page.waitForTimeout(800);
+  const start = await nodeOnScreen(page, 'Qatar');
+  await drag(page, start, { x: start.x + 60, y: start.y + 50 });
+  await expect.poll(async () => (await nodeOnScreen(page, 'Qatar')).model.x).not.toBe(start.model.x);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await nodeOnScreen(page, 'Qatar')).model).toEqual(start.model);
 
   // Accept the connected group that holds Pakistan, in one click.
   const group = review.locator('.sugg-group').filter({ hasText: 'Pakistan' }).first();

@@ -25,6 +25,8 @@ const isHelper = (el: { classes: () => string[] }) => el.classes().some((c) => c
  */
 export class GraphController {
   private lastCase: Case | null = null;
+  /** Where automatic placement put nodes that have no saved position, so undoing their first move puts them back. */
+  private auto = new Map<string, Position>();
   private lastSelection: Selection | null = null;
   private selecting = false;
   private unsubscribe: (() => void)[] = [];
@@ -81,6 +83,7 @@ export class GraphController {
 
   private syncElements(c: Case): void {
     const first = this.lastCase === null;
+    const before = this.lastCase?.layout.positions ?? {};
     this.lastCase = c;
     const cy = this.cy;
     const defs = caseToElements(c);
@@ -103,7 +106,7 @@ export class GraphController {
           (el as unknown as { move: (l: object) => void }).move({ source: d.data.source, target: d.data.target });
         for (const [k, v] of Object.entries(d.data)) if (el.data(k) !== v) el.data(k, v);
         el.classes(mergeClasses(el.classes(), d.classes as string));
-        const p = d.position;
+        const p = d.position ?? (before[id] ? this.auto.get(id) : undefined);
         if (p && el.isNode()) {
           const cur = el.position();
           if (cur.x !== p.x || cur.y !== p.y) el.position(p);
@@ -115,7 +118,10 @@ export class GraphController {
     // Many new nodes at once (a first open, an automatic pass) get a proper layout; a few are placed by hand.
     const many = unplaced.length > 3 && unplaced.length >= 0.3 * cy.nodes().length;
     if ((first && unplaced.length === cy.nodes().length) || (!first && many)) this.layout(graphUi.get().layout, false);
-    else if (unplaced.length) placeNear(cy, unplaced);
+    else if (unplaced.length) {
+      placeNear(cy, unplaced);
+      this.remember(unplaced);
+    }
     if (first && unplaced.length < cy.nodes().length) fitView(cy, false, cy.elements().length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
   }
 
@@ -179,7 +185,12 @@ export class GraphController {
       patchGraphUi({ busy: false });
       fitView(this.cy, true);
       if (save) this.savePositions(`Layout (${name})`);
+      else this.remember(cy.nodes().map((n) => n.id()));
     });
+  }
+
+  private remember(ids: string[]): void {
+    for (const id of ids) this.auto.set(id, { ...this.cy.getElementById(id).position() });
   }
 
   private savePositions(label: string): void {
