@@ -7,7 +7,7 @@ import { acronymDefinitions } from './rules/acronyms';
 import { findDates } from './rules/dates';
 import { dateline } from './rules/dateline';
 import { unknownCapitalised } from './rules/unknownCaps';
-import { extendEvent, extendGovernance, extendSuffix, refine, spanText, type TokSpan } from './rules/refine';
+import { extendEvent, extendGovernance, extendSuffix, isNeverName, refine, spanText, type TokSpan } from './rules/refine';
 import { isCap, isDemonym, isNotName, isTitle, low } from './rules/tokens';
 import { type KnownIndex, matchKnown } from './known';
 import { type Sentence } from './text/sentences';
@@ -76,7 +76,8 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
   const covered = (i: number) => labels[i] !== 0 || spans.some((s) => s.first <= i && i <= s.last);
   spans.push(...unknownCapitalised(toks, covered, typeIfName));
   if (known) spans.push(...matchKnown(known, toks));
-  return { sentence, toks, spans: choose(spans) };
+  const named = spans.filter((s) => s.knownId || s.first !== s.last || !isNeverName(toks[s.first]!));
+  return { sentence, toks, spans: choose(named) };
 }
 
 /** Finds mentions in a text: tagger + rules per sentence, then names repeated elsewhere in the text. */

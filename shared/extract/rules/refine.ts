@@ -1,5 +1,5 @@
 import { COUNTRY_BY_NAME } from '../lexicon/countries';
-import { EVENT_HEADS, GOVERNANCE_HEADS, NAME_SUFFIXES, NOT_NAME_ABBREVIATIONS, ORG_HEADS } from '../lexicon/words';
+import { EVENT_HEADS, GOVERNANCE_HEADS, MONTHS, NAME_SUFFIXES, NOT_NAME_ABBREVIATIONS, ORG_HEADS, WEEKDAYS } from '../lexicon/words';
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import { isCap, isDemonym, isInner, isNotName, isTitle, low } from './tokens';
@@ -42,7 +42,8 @@ export function refine(text: string, toks: Token[], span: TokSpan): TokSpan[] {
     const words = toks.slice(first, last + 1);
     // Demonyms and group words ("Afghan", "Christian Arab"), "No." or "B.C.", and codes like "0051B" are not names.
     if (words.every((t) => isDemonym(t.text) || !/\p{L}{2}/u.test(t.text))) return;
-    if (first === last && (NOT_NAME_ABBREVIATIONS.has(low(words[0])) || /^\p{N}/u.test(words[0]!.text))) return;
+    if (first === last && isNeverName(words[0]!)) return;
+    if (isDemonym(spanText(text, toks, { first, last }))) return;
     const name = spanText(text, toks, { first, last });
     const type = typeByForm(name, titled ? 'person' : span.type, toks[last]!.text);
     // Words before a title mostly qualify it ("Federal Information Minister"), unless they name a body.
@@ -90,4 +91,13 @@ export function extendSuffix(toks: Token[], s: TokSpan): TokSpan {
   if (toks[last + 1]?.text === ',' && NAME_SUFFIXES.has(low(toks[last + 2]))) last++;
   if (s.type === 'person' && NAME_SUFFIXES.has(low(toks[last + 1]))) return { ...s, last: last + 1 };
   return s;
+}
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
+
+/** Single words that are never a name on their own: months, weekdays, compass words, codes, "No.". */
+export function isNeverName(t: Token): boolean {
+  const w = low(t);
+  const bare = w.replace(/\.$/, '');
+  return NOT_NAME_ABBREVIATIONS.has(w) || MONTHS.has(bare) || WEEKDAYS.has(bare) || COMPASS.has(bare) || /^\p{N}/u.test(t.text) || /\p{N}{4}/u.test(t.text);
 }
