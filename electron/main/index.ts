@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { CaseStore } from '../services/caseStore';
 import { createHandlers } from '../services/handlers';
 import { importSourceFiles } from '../services/sourceImport';
@@ -33,7 +33,8 @@ void app.whenReady().then(() => {
     importSources: importSourceFiles,
     saveFile: async (suggestedName, data) => {
       const parent = BrowserWindow.getFocusedWindow();
-      const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+      // Only a file name is taken from the page, never a path.
+    const options = { defaultPath: join(app.getPath('documents'), basename(suggestedName)) };
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { saved: false };
       await writeFile(result.filePath, data);
@@ -52,10 +53,22 @@ void app.whenReady().then(() => {
 
   // Quitting waits for every open case to reach the disk.
   let flushed = false;
+  // If some edits could not be written (full disk, a conflict), the analyst decides before they are lost.
   app.on('before-quit', (event) => {
     if (flushed) return;
     event.preventDefault();
-    void store.closeAll().finally(() => {
+    void store.closeAll().then(async (failures) => {
+      if (failures.length) {
+        const { response } = await dialog.showMessageBox({
+          type: 'warning',
+          buttons: ['Cancel', 'Quit and lose these edits'],
+          defaultId: 0,
+          cancelId: 0,
+          message: 'Some edits are not saved',
+          detail: failures.join('\n\n'),
+        });
+        if (response === 0) return;
+      }
       flushed = true;
       app.quit();
     });

@@ -17,7 +17,8 @@ const slug = (title: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'case';
+    .slice(0, 60)
+    .replace(/^(con|prn|aux|nul|com\d|lpt\d)$/, '$1-case') || 'case';
 
 const exists = (p: string) => fs.access(p).then(() => true, () => false);
 
@@ -119,8 +120,11 @@ export class CaseStore {
     // Edits that could not be saved (full disk, read-only folder) exist only in this session: closing it would
     // drop them. It stays open instead; opening the case again shows them and the next save retries.
     const status = s.status();
-    if (status.state === 'error' && status.savedRevision !== status.revision)
-      throw new ApiError('io', `"${name}": ${status.message ?? 'could not save.'} The case stays open so that the edits are not lost.`);
+    if ((status.state === 'error' || status.state === 'conflict') && status.savedRevision !== status.revision)
+      throw new ApiError(
+        status.state === 'conflict' ? 'conflict' : 'io',
+        `"${name}": ${status.message ?? 'could not save.'} The case stays open so that the edits are not lost.`,
+      );
     this.sessions.delete(name);
     await this.locks.get(name)?.release();
     this.locks.delete(name);

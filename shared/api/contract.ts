@@ -14,7 +14,9 @@ export const caseNameSchema = z
   .min(1)
   .max(200)
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._()-]*\.json$/u, 'a case file name like "my-case.json"')
-  .refine((n) => !n.includes('..'), 'no ".." in a case name');
+  .refine((n) => !n.includes('..'), 'no ".." in a case name')
+  // Names Windows reserves for devices, whatever the extension.
+  .refine((n) => !/^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(n), 'a name Windows reserves for a device');
 
 export const caseSummarySchema = z.object({
   name: caseNameSchema,

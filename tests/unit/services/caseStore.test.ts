@@ -108,6 +108,22 @@ describe('case store', () => {
     await store.closeAll();
   });
 
+  it('does not drop unsaved edits when a case in conflict is closed', async () => {
+    const store = new CaseStore(tempHome());
+    const s = await store.createEmpty('Closing in conflict');
+    writeFileSync(store.path(s.name), readFileSync(store.path(s.name), 'utf8').replace('Closing in conflict', 'Theirs'));
+    utimesSync(store.path(s.name), new Date(), new Date(Date.now() + 5000));
+    store.session(s.name).apply([addEntity('Mine')], 0);
+    await expect(store.close(s.name)).rejects.toThrow(/changed on disk.*stays open/);
+    expect(store.session(s.name).case.entities.map((e) => e.name)).toEqual(['Mine']);
+  });
+
+  it('never names a case file after a Windows device', async () => {
+    const store = new CaseStore(tempHome());
+    expect((await store.createEmpty('CON')).name).toBe('con-case.json');
+    await store.closeAll();
+  });
+
   it('opens a case read-only when another live process holds its lock', async () => {
     const home = tempHome();
     const first = new CaseStore(home);
