@@ -19,7 +19,7 @@ function nodeItems(id: string): MenuItem[] {
   return [
     { label: 'Rename…', onSelect: () => void renameEntity(id) },
     { label: 'Expand neighbours', onSelect: () => graphBridge.current.expand(id) },
-    { label: 'Draw link from here', onSelect: () => graphBridge.current.startLink(id), hint: 'L' },
+    { label: 'Draw links (drag to a node)', onSelect: () => graphBridge.current.startLink(id), hint: 'L' },
     { label: ids.length > 1 ? `Hide ${ids.length} nodes` : 'Hide', onSelect: () => hide(ids) },
     { kind: 'separator' },
     { kind: 'heading', label: 'Type' },

@@ -56,6 +56,7 @@ export class GraphController {
       freePosition: () => freePosition(cy),
       expand: (id) => this.expand(id),
       startLink: () => patchGraphUi({ drawMode: true }),
+      instance: () => cy,
     };
   }
 

@@ -43,6 +43,8 @@ export type GraphBridge = {
   freePosition: () => Position | undefined;
   expand: (entityId: string) => void;
   startLink: (entityId: string) => void;
+  /** The cytoscape instance, for exporters (cy.png(), cy.svg()); null while the graph is not on screen. */
+  instance: () => import('cytoscape').Core | null;
 };
 
 const noop: GraphBridge = {
@@ -53,6 +55,7 @@ const noop: GraphBridge = {
   freePosition: () => undefined,
   expand: () => {},
   startLink: () => {},
+  instance: () => null,
 };
 
 export const graphBridge: { current: GraphBridge } = { current: noop };
