@@ -4,7 +4,8 @@ import type { Candidate } from './types';
 /** A link the text suggests between two entities (group indices), with the mentions that support it. */
 export type PairHit = { a: number; b: number; type: string; directed: boolean; sentence: number; ma: Candidate; mb: Candidate };
 
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|["“”]|\b(said|says|told|tells|added|adds|according to)\b/i;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|["“”]|\b(said|says|told|tells|added|adds|according to|but|while|whereas|although|though|because|after|before|when|until|since)\b/i;
+const KILLING = /\b(kill(ed|s|ing)?|murder(ed|s|ing)?|assassinat(ed|es|ing|ion)|shot|shoots|slain|slew|stabbed|executed|killer|assassin)\b/i;
 const LINKABLE = new Set(['person', 'organization', 'country', 'location', 'event', 'other']);
 
 /*
@@ -15,6 +16,7 @@ const PATTERNS: { type: string; directed: boolean; test: (before: string, betwee
   { type: 'talks with', directed: false, test: (b, m) => /\b(talks|negotiations|dialogue|meeting|ties|relations|agreement|deal|war|conflict|clashes|tensions)\s+between\s+(the\s+)?$/i.test(b) && /^\s*(and|&)\s+(the\s+)?$/i.test(m) },
   { type: 'co-mediator with', directed: false, test: (b, m) => /\b(mediation|mediators?|mediated|facilitation|auspices)\s+(of|by|from)\s+(both\s+)?(the\s+)?$/i.test(b) && /^\s*(and|&)\s+(the\s+)?$/i.test(m) },
   { type: 'backs', directed: true, test: (_, m) => /^\s*-\s*(backed|funded|supported|sponsored|armed|led)\s+(the\s+)?$/i.test(m) },
+  { type: 'killed', directed: true, test: (_, m) => m.length < 60 && KILLING.test(m) },
   { type: 'accused', directed: true, test: (_, m) => m.length < 50 && /\baccus(ed|es|ing)\b/i.test(m) },
   { type: 'against', directed: true, test: (_, m) => m.length < 50 && /\b(against|attack(ed|s)?|fight(s|ing)?|fought|condemn(ed|s)?)\b/i.test(m) },
   { type: 'talks with', directed: false, test: (_, m) => /\b(talks|negotiat\w+|met|meeting)\s+with\b/i.test(m) },
