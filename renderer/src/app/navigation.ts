@@ -1,7 +1,8 @@
 import { ApiError, type Session } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { createStore } from '../lib/createStore';
-import { closeWorkbench, openWorkbench, workbench } from '../store/workbench';
+import { closeWorkbench, currentSync, openWorkbench, workbench } from '../store/workbench';
+import { confirmAction } from '../ui/prompt';
 
 export type OpenError = { name: string; code: string; message: string };
 export type AppState = { screen: 'loading' | 'cases' | 'workbench'; openError: OpenError | null; busy: boolean };
@@ -21,17 +22,32 @@ function show(session: Session): void {
   appState.set({ screen: 'workbench', openError: null, busy: false });
 }
 
+/** True when leaving now would drop edits: they are queued but sending is stopped by a conflict or an error. */
+export function hasUnsentEdits(): boolean {
+  const open = workbench.get();
+  const pending = currentSync()?.pending ?? 0;
+  return !!open && pending > 0 && (open.save.state === 'conflict' || open.save.state === 'error');
+}
+
 async function leaveCurrent(): Promise<void> {
   const open = workbench.get();
   if (!open) return;
+  if (hasUnsentEdits()) {
+    const ok = await confirmAction('Unsaved edits', 'Some edits to this case have not been saved (see the banner). Leave it anyway and lose them?', 'Leave', true);
+    if (!ok) throw new Error('stayed on the case');
+  }
   await closeWorkbench();
   await api.closeCase({ name: open.name }).catch(() => undefined);
 }
 
 export async function openCase(name: string): Promise<boolean> {
-  appState.set((s) => ({ ...s, busy: true }));
   try {
     await leaveCurrent();
+  } catch {
+    return false;
+  }
+  appState.set((s) => ({ ...s, busy: true }));
+  try {
     show(await api.openCase({ name }));
     return true;
   } catch (err) {
@@ -44,9 +60,13 @@ export async function openCase(name: string): Promise<boolean> {
 }
 
 export async function openSession(load: () => Promise<Session>): Promise<void> {
-  appState.set((s) => ({ ...s, busy: true }));
   try {
     await leaveCurrent();
+  } catch {
+    return;
+  }
+  appState.set((s) => ({ ...s, busy: true }));
+  try {
     show(await load());
   } catch (err) {
     appState.set((s) => ({ ...s, busy: false }));
@@ -57,7 +77,11 @@ export async function openSession(load: () => Promise<Session>): Promise<void> {
 export const createAndOpen = (title: string) => openSession(() => api.createCase({ title }));
 
 export async function goToCases(): Promise<void> {
-  await leaveCurrent();
+  try {
+    await leaveCurrent();
+  } catch {
+    return;
+  }
   history.replaceState(null, '', '#');
   document.title = 'Caseboard';
   appState.set({ screen: 'cases', openError: null, busy: false });
