@@ -9,8 +9,8 @@ const helper = createColumnHelper<Features, EntityRow>();
 
 const update = (id: string, patch: { name?: string; notes?: string | null }) => dispatch({ op: 'updateEntity', id, patch }, 'Edit entity');
 
-export const ENTITY_GRID = '30px minmax(100px, 2fr) 118px 80px 56px 100px minmax(110px, 1fr) minmax(130px, 1.4fr)';
-export const ENTITY_MIN_WIDTH = 30 + 100 + 118 + 80 + 56 + 100 + 110 + 130;
+export const ENTITY_GRID = '30px minmax(96px, 2fr) 126px 80px 56px 100px minmax(110px, 1fr) minmax(130px, 1.4fr)';
+export const ENTITY_MIN_WIDTH = 30 + 96 + 126 + 80 + 56 + 100 + 110 + 130;
 
 export const entityColumns = helper.columns([
   helper.display({
