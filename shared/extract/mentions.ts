@@ -7,7 +7,7 @@ import { acronymDefinitions } from './rules/acronyms';
 import { findDates } from './rules/dates';
 import { dateline } from './rules/dateline';
 import { unknownCapitalised } from './rules/unknownCaps';
-import { extendEvent, extendGovernance, extendSuffix, isNeverName, refine, spanText, type TokSpan } from './rules/refine';
+import { extendEvent, extendGovernance, extendPersonLeft, extendSuffix, isNeverName, refine, spanText, type TokSpan } from './rules/refine';
 import { isCap, isDemonym, isNotName, isTitle, low } from './rules/tokens';
 import { type KnownIndex, matchKnown } from './known';
 import { type Sentence } from './text/sentences';
@@ -26,6 +26,12 @@ export function choose(spans: TokSpan[]): TokSpan[] {
   for (const s of sorted) if (!kept.some((k) => overlaps(k, s))) kept.push(s);
   return kept.sort((a, b) => a.first - b.first);
 }
+
+/** Words the lexicon knows as something other than a name (a verb, an adjective, a place...). */
+const commonWord = (w: string) => {
+  const info = lexicon().words.get(w);
+  return !!info && (!!info.pos || !['FirstName', 'LastName'].includes(info.ne)) && info.ne !== 'FirstName';
+};
 
 const PHRASE_TYPES: Record<string, EntityType> = { Country: 'country', City: 'location', Region: 'location', Place: 'location', Organization: 'organization' };
 
@@ -67,7 +73,7 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
   const { labels, typeIfName } = shippedTagger().tagWithTypes(toks);
   for (const s of spansOf(labels))
     for (const r of refine(text, toks, { first: s.first, last: s.last, type: s.kind, prio: 2 })) {
-      const x = extendSuffix(toks, extendEvent(toks, extendGovernance(toks, r)));
+      const x = extendPersonLeft(toks, extendSuffix(toks, extendEvent(toks, extendGovernance(toks, r))), commonWord);
       // Other names (works, awards, nationalities) stay out unless their words make them an event or body.
       if (x.type !== 'other') tagged.push(x);
     }

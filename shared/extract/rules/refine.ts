@@ -101,3 +101,15 @@ export function isNeverName(t: Token): boolean {
   const bare = w.replace(/\.$/, '');
   return NOT_NAME_ABBREVIATIONS.has(w) || MONTHS.has(bare) || WEEKDAYS.has(bare) || COMPASS.has(bare) || /^\p{N}/u.test(t.text) || /\p{N}{4}/u.test(t.text);
 }
+
+/*
+ * A capitalised word the lexicon does not know, right before a person's name, is part of it: the tagger
+ * often misses an unfamiliar first name at the start of a sentence ("Attaullah Tarar said").
+ */
+export function extendPersonLeft(toks: Token[], s: TokSpan, known: (w: string) => boolean): TokSpan {
+  if (s.type !== 'person') return s;
+  let first = s.first;
+  while (first > 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[first - 1]!.text) && !known(toks[first - 1]!.text.toLowerCase()) && !isTitle(toks[first - 1]) && !isNotName(toks[first - 1]) && !isDemonym(toks[first - 1]!.text))
+    first--;
+  return first === s.first ? s : { ...s, first };
+}

@@ -32,13 +32,16 @@ export function unknownCapitalised(toks: Token[], covered: (i: number) => boolea
     if (t.text.endsWith('.')) return info?.ne === 'Place' || info?.ne === 'Region';
     return !info || !!NAME_CLASSES[info.ne] || !info.pos;
   };
-  for (let i = 1; i < toks.length; i++) {
-    // A capitalised word opening a sentence (or a quote) says nothing.
-    if (!candidate(i) || /^["“'‘(:]$/.test(toks[i - 1]!.text)) continue;
+  for (let i = 0; i < toks.length; i++) {
+    // A capitalised word opening a sentence (or a quote) says nothing alone; two unknown ones are a name.
+    const opening = i === 0 || /^["“'‘(:]$/.test(toks[i - 1]!.text);
+    if (!candidate(i) || (opening && !candidate(i + 1))) continue;
     let last = i;
     while (last + 1 < toks.length && candidate(last + 1)) last++;
     const known = toks.slice(i, last + 1).map((x) => NAME_CLASSES[infoOf(x)?.ne ?? '']);
-    const type = (last === i ? known[0] : undefined) ?? (KIND_OF_LABEL[typeIfName[i]!] as EntityType);
+    // Two or three words no lexicon knows at all are, most often, a person's first and last names.
+    const unknown = last > i && last - i < 3 && toks.slice(i, last + 1).every((x) => !infoOf(x));
+    const type = (last === i ? known[0] : unknown ? 'person' : undefined) ?? (KIND_OF_LABEL[typeIfName[i]!] as EntityType);
     if (type && type !== 'other') out.push({ first: i, last, type, prio: 1 });
     i = last;
   }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../shared/extract';
+import { governanceKey, initialsOf, nameKey } from '../../../shared/extract/names';
+import { decodeBase64, decodeWeights, encodeBase64, encodeWeights } from '../../../shared/extract/ner/codec';
+import { findDates } from '../../../shared/extract/rules/dates';
+import { isDemonym } from '../../../shared/extract/rules/tokens';
+import { splitSentences } from '../../../shared/extract/text/sentences';
+import { tokenize } from '../../../shared/extract/text/tokenize';
+
+const words = (t: string) => tokenize(t).map((x) => x.text);
+const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+const found = (t: string) => extractText(t).entities.map((e) => `${t.slice(e.start, e.end)}/${e.type}`);
+
+describe('tokens and sentences', () => {
+  it('keeps acronyms, abbreviations and initials whole, and splits possessives and hyphens', () => {
+    expect(words('Pakistan’s U.S.-backed Sen. John F. Kennedy of Calif.')).toEqual(['Pakistan', '’s', 'U.S.', '-', 'backed', 'Sen.', 'John', 'F.', 'Kennedy', 'of', 'Calif.']);
+  });
+
+  it('does not end a sentence at a title, an initial or a month abbreviation', () => {
+    expect(sentences('Mr. Smith met Ulysses S. Grant on Oct. 15. The end.\nNew line')).toEqual(['Mr. Smith met Ulysses S. Grant on Oct. 15.', 'The end.', 'New line']);
+  });
+
+  it('keeps offsets exact in long texts', () => {
+    const text = 'Qatar hosted the talks. '.repeat(400);
+    const s = splitSentences(text);
+    expect(s).toHaveLength(400);
+    expect(s.every((x) => text.slice(x.start, x.end) === 'Qatar hosted the talks.')).toBe(true);
+  });
+});
+
+describe('names', () => {
+  it('ignores case, possessives, hyphens and a leading "the" in name keys', () => {
+    expect(nameKey("The Tehreek-e-Taliban's")).toBe('tehreek e taliban');
+  });
+
+  it('spells acronyms from initials', () => {
+    expect(initialsOf('Tehreek-e-Taliban Pakistan')).toContain('TTP');
+    expect(initialsOf('Balochistan Liberation Army')).toContain('BLA');
+  });
+
+  it('gives regime, government and administration variants one key', () => {
+    const keys = ['Afghan Taliban regime', 'Taliban government', 'Taliban administration'].map((n) => governanceKey(n, isDemonym));
+    expect(new Set(keys)).toEqual(new Set(['taliban#gov']));
+  });
+
+  it('finds dates as written', () => {
+    const t = 'On Oct. 15, 1979 and 19 October 2025, in October 2025 and on October 19; may 5 people came.';
+    expect(findDates(t).map((d) => t.slice(d.start, d.end))).toEqual(['Oct. 15, 1979', '19 October 2025', 'October 2025', 'October 19']);
+  });
+});
+
+describe('extractText', () => {
+  it('types names, countries and dates, and keeps titles out of the name', () => {
+    const t = 'Defense Minister Khawaja Asif met Qatar’s envoy in Doha on October 19.';
+    expect(found(t)).toEqual(expect.arrayContaining(['Khawaja Asif/person', 'Qatar/country', 'Doha/location', 'October 19/date']));
+  });
+
+  it('links an acronym to its expansion and a surname to the full name', () => {
+    const t = 'The Balochistan Liberation Army (BLA) attacked. Attaullah Tarar blamed the BLA. Tarar spoke.';
+    const r = extractText(t);
+    const name = (s: string) => r.entities.find((e) => t.slice(e.start, e.end) === s)?.name;
+    expect(name('BLA')).toBe('Balochistan Liberation Army');
+    expect(name('Tarar')).toBe('Attaullah Tarar');
+  });
+
+  it('suggests labelled links with their mention spans', () => {
+    const t = 'Talks between Pakistan and Afghanistan were held under the mediation of Qatar and Turkey.';
+    const rel = extractText(t).relations.map((x) => `${t.slice(...x.head)}|${x.type}|${t.slice(...x.tail)}`);
+    expect(rel).toEqual(expect.arrayContaining(['Pakistan|talks with|Afghanistan', 'Qatar|co-mediator with|Turkey']));
+  });
+
+  it('reads a dateline', () => {
+    expect(found('BUENOS AIRES (AP) -- Police said nothing.')).toEqual(expect.arrayContaining(['BUENOS AIRES/location', 'AP/organization']));
+  });
+});
+
+describe('weights codec', () => {
+  it('round-trips weights within quantisation error', () => {
+    const values = Float32Array.from({ length: 18 }, (_, i) => (i % 3 === 0 ? 0 : (i - 9) / 7));
+    const w = { slots: Int32Array.from([3, 700000]), values };
+    const back = decodeWeights(decodeBase64(encodeBase64(encodeWeights(w))));
+    expect([...back.slots]).toEqual([3, 700000]);
+    back.values.forEach((v, i) => expect(Math.abs(v - values[i]!)).toBeLessThan(1e-3));
+  });
+});
