@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { claimPass } from '../../../shared/claims';
 import { runPass } from '../../../shared/extract';
 import { applyOp, createCase, createId, type Case } from '../../../shared/model';
 
@@ -40,6 +41,9 @@ export async function extractCommand(argv: string[]): Promise<number> {
   }
   const { op, stats } = runPass(c);
   c = applyOp(c, op).state;
+  // Claims, events and dates come after the entities they name.
+  const claims = claimPass(c);
+  c = applyOp(c, claims.op).state;
   const json = `${JSON.stringify(c, null, 2)}\n`;
   if (out === '-') process.stdout.write(json);
   else {
@@ -52,7 +56,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
   // The summary goes to stderr so that `--out -` stays pure JSON.
   console.error(
     `caseboard extract: ${stats.sources} source(s), ${stats.entitiesAdded} entities, ${stats.mentionsAdded} mentions, ` +
-      `${stats.relationsAdded} links suggested in ${stats.ms} ms${out === '-' ? '' : ` → ${out}`}`,
+      `${stats.relationsAdded} links, ${claims.stats.claimsAdded} claims, ${claims.stats.eventsAdded} events suggested in ${stats.ms} ms${out === '-' ? '' : ` → ${out}`}`,
   );
   return 0;
 }

@@ -1,4 +1,6 @@
+import { claimPass } from '../../../../shared/claims';
 import { runPass } from '../../../../shared/extract';
+import { applyOp, type Op } from '../../../../shared/model';
 import type { FromWorker, ToWorker } from './protocol';
 
 // The pass runs here so a long case never freezes the page; one worker serves one run.
@@ -8,10 +10,11 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const msg = event.data;
   if (msg.type !== 'run') return;
   try {
-    const { op, stats } = runPass(msg.case, {
-      ...(msg.sourceIds ? { sourceIds: msg.sourceIds } : {}),
-      onProgress: (done, total) => post({ type: 'progress', done, total }),
-    });
+    const scope = msg.sourceIds ? { sourceIds: msg.sourceIds } : {};
+    const { op: entityOp, stats } = runPass(msg.case, { ...scope, onProgress: (done, total) => post({ type: 'progress', done, total }) });
+    // Claims, events and dates read the entities just found: one batch, so one undo takes all of it back.
+    const claims = claimPass(applyOp(msg.case, entityOp).state, scope);
+    const op: Op = { op: 'batch', label: 'Find entities', ops: [entityOp, claims.op] };
     post({ type: 'done', op, stats });
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
