@@ -5,6 +5,8 @@ import { appState, createAndOpen, openCase, openSession } from '../../app/naviga
 import { useStore } from '../../lib/createStore';
 import { ThemeToggle } from '../../app/ThemeToggle';
 import { Icon } from '../../ui/Icon';
+import { ImportHost } from '../import/ImportHost';
+import { openImportGraph } from '../import/importUi';
 import { askText, confirmAction } from '../../ui/prompt';
 import { OpenErrorPanel } from './OpenErrorPanel';
 import { TrashList } from './TrashList';
@@ -60,6 +62,9 @@ export function CaseList() {
           <button type="button" className="btn" onClick={() => fileInput.current?.click()}>
             <Icon name="upload" /> Import case file…
           </button>
+          <button type="button" className="btn" onClick={() => openImportGraph()}>
+            <Icon name="upload" /> Import graph…
+          </button>
           <button type="button" className="btn" disabled={!selected || busy} onClick={() => selected && void openCase(selected)}>
             <Icon name="folder" /> Open case
           </button>
@@ -79,6 +84,7 @@ export function CaseList() {
             }}
           />
         </div>
+        <ImportHost drop={false} />
         {openError && <OpenErrorPanel error={openError} />}
         {(error || failure) && (
           <p className="error-text" role="alert">

@@ -4,9 +4,10 @@ import { toggleTheme } from '../../lib/theme';
 import { dispatch, getWorkbench, redo, select, undo } from '../../store/workbench';
 import { askText } from '../../ui/prompt';
 import { newCaseFlow } from '../cases/CaseList';
-import { EXPORT_FORMATS } from '../export/ExportMenu';
+import { EXPORT_FORMATS, runExport } from '../export/runExport';
 import { findEntities } from '../extract/extractState';
 import { LAYOUTS, graphBridge, graphUi, patchGraphUi } from '../graph/graphUi';
+import { openImportGraph } from '../import/importUi';
 import { openAddSource } from '../source/sourceUi';
 import { openSideTab } from '../workbench/sideUi';
 
@@ -69,7 +70,8 @@ export const COMMANDS: Command[] = [
   { id: 'new-case', title: 'New case…', run: () => void newCaseFlow() },
   { id: 'open-case', title: 'Open case…', run: () => void goToCases() },
   { id: 'theme', title: 'Toggle light/dark theme', run: toggleTheme },
-  ...EXPORT_FORMATS.map<Command>((f) => ({ id: `export-${f}`, title: `Export: ${f}`, run: () => {}, enabled: () => false, disabledReason: 'coming with the export issue' })),
+  ...EXPORT_FORMATS.map<Command>((f) => ({ id: `export-${f}`, title: `Export: ${f}`, run: () => runExport(f) })),
+  { id: 'import-graph', title: 'Import graph…', run: openImportGraph },
 ];
 
 const typing = (t: EventTarget | null) =>

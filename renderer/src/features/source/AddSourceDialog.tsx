@@ -1,24 +1,10 @@
 import { useRef, useState } from 'react';
 import type { SourceDraft } from '../../../../shared/api/contract';
-import { RELIABILITY, createId, type Op, type Reliability, type Source } from '../../../../shared/model';
-import { dispatch, setSource } from '../../store/workbench';
+import { RELIABILITY, type Reliability } from '../../../../shared/model';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
-import { readSourceFiles } from './readSourceFiles';
+import { addSources, draftToSource as toSource, importSourceFiles } from '../import/addDrafts';
 import { RELIABILITY_LABELS } from './SourceList';
-
-function toSource(d: SourceDraft, reliability?: Reliability): Source {
-  const origin = Object.fromEntries(Object.entries(d.origin).filter(([, v]) => v)) as Source['origin'];
-  return { id: createId('src'), title: d.title.trim() || 'Untitled source', text: d.text, origin, ...(reliability ? { reliability } : {}), addedAt: new Date().toISOString() };
-}
-
-function addSources(sources: Source[]): boolean {
-  if (!sources.length) return false;
-  const ops: Op[] = sources.map((source) => ({ op: 'addSource', source }));
-  const ok = dispatch(ops.length === 1 ? ops[0]! : { op: 'batch', ops, label: `Add ${ops.length} sources` });
-  if (ok) setSource(sources[0]!.id);
-  return ok;
-}
 
 /** Paste a text (with its origin and grading) or pick files; each becomes a source of the case. */
 export function AddSourceDialog({ onClose }: { onClose: () => void }) {
@@ -40,12 +26,10 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
 
   const pick = async (list: File[]) => {
     setBusy(true);
-    const { drafts, errors: failed } = await readSourceFiles(list);
+    const { added, problems } = await importSourceFiles(list, reliability || undefined);
     setBusy(false);
-    const ok = addSources(drafts.map((d) => toSource(d, reliability || undefined)));
-    const warnings = drafts.flatMap((d) => d.warnings.map((w) => `${d.title}: ${w}`));
-    setErrors([...failed, ...warnings]);
-    if (ok && failed.length === 0 && warnings.length === 0) onClose();
+    setErrors(problems);
+    if (added > 0 && problems.length === 0) onClose();
   };
 
   return (

@@ -1,10 +1,6 @@
 import type { SourceDraft } from '../../../../shared/api/contract';
 import { api } from '../../api/client';
 
-const PLAIN = /\.(txt|md|markdown|text)$/i;
-
-const titleOf = (fileName: string) => fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || fileName;
-
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let bin = '';
@@ -12,32 +8,25 @@ async function toBase64(file: File): Promise<string> {
   return btoa(bin);
 }
 
+/** The back-end takes at most this many files per call. */
+const PER_CALL = 200;
+
 /**
- * Picked files become source drafts: plain text is read here; other formats (HTML, PDF, Word) go to the
- * back-end's importer, which extracts their text. Each file succeeds or fails on its own.
+ * Picked or dropped files become source drafts. Every file, plain text included, goes to the back-end's
+ * importer: it detects text encodings (a Windows-1252 file is read as such and says so, never garbled) and
+ * extracts the text of HTML, PDF and Word files. Each file succeeds or fails on its own; errors name the file.
  */
 export async function readSourceFiles(files: File[]): Promise<{ drafts: SourceDraft[]; errors: string[] }> {
   const drafts: SourceDraft[] = [];
   const errors: string[] = [];
-  const other: File[] = [];
-  for (const f of files) {
-    if (!PLAIN.test(f.name)) {
-      other.push(f);
-      continue;
-    }
+  for (let i = 0; i < files.length; i += PER_CALL) {
+    const batch = files.slice(i, i + PER_CALL);
     try {
-      drafts.push({ title: titleOf(f.name), text: await f.text(), origin: { file: f.name }, warnings: [] });
-    } catch (err) {
-      errors.push(`${f.name}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
-  if (other.length) {
-    try {
-      const result = await api.importSources({ files: await Promise.all(other.map(async (f) => ({ name: f.name, dataBase64: await toBase64(f) }))) });
+      const result = await api.importSources({ files: await Promise.all(batch.map(async (f) => ({ name: f.name, dataBase64: await toBase64(f) }))) });
       drafts.push(...result.sources);
-      errors.push(...result.errors.map((e) => `${e.file}: ${e.message}`));
+      errors.push(...result.errors.map((e) => (e.message.includes(e.file) ? e.message : `${e.file}: ${e.message}`)));
     } catch (err) {
-      errors.push(`${other.map((f) => f.name).join(', ')}: ${err instanceof Error ? err.message : String(err)}`);
+      errors.push(`${batch.map((f) => f.name).join(', ')}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
   return { drafts, errors };

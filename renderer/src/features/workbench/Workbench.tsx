@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { CommandPalette, paletteOpen } from '../commands/CommandPalette';
 import { commandForKey } from '../commands/commands';
+import { ImportHost } from '../import/ImportHost';
 import { Panes } from './Panes';
 import { CaseBanner } from './SaveIndicator';
 import { Toast } from './Toast';
@@ -34,6 +35,7 @@ export function Workbench() {
       <Panes />
       <CommandPalette />
       <Toast />
+      <ImportHost drop />
     </div>
   );
 }
