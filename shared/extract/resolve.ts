@@ -43,16 +43,23 @@ export function resolve(text: string, cands: Candidate[]): Group[] {
     if (gov) link(byKey, gov, i);
     if (c.expands !== undefined && byStart.has(c.expands)) uf.union(byStart.get(c.expands)!, i);
   });
-  const multi = cands.map((c, i) => i).filter((i) => nameWords(forms[i]!).length > 1 && cands[i]!.type !== 'date');
+  // Indexes built once, so a long text costs a look-up per mention rather than a scan of all of them.
+  const byInitials = new Map<string, number>();
+  const byLastWord = new Map<string, number[]>();
+  cands.forEach((c, i) => {
+    const words = nameWords(forms[i]!);
+    if (words.length < 2 || c.type === 'date') return;
+    if (c.type !== 'person') for (const acr of initialsOf(forms[i]!)) if (!byInitials.has(acr)) byInitials.set(acr, i);
+    if (c.type === 'person') byLastWord.set(words.at(-1)!, [...(byLastWord.get(words.at(-1)!) ?? []), i]);
+  });
   cands.forEach((c, i) => {
     const form = forms[i]!;
     if (isAcronym(form)) {
-      const acr = form.replace(/\./g, '');
-      const j = multi.find((m) => cands[m]!.type !== 'person' && initialsOf(forms[m]!).includes(acr));
+      const j = byInitials.get(form.replace(/\./g, ''));
       if (j !== undefined) uf.union(j, i);
-    } else if (nameWords(form).length === 1 && c.type !== 'date' && !c.knownId) {
+    } else if (c.type !== 'date' && !c.knownId && !/[\s‐-―-]/u.test(form)) {
       // The nearest full name before it with this last word; failing that, the first one after it.
-      const people = multi.filter((m) => cands[m]!.type === 'person' && nameWords(forms[m]!).at(-1) === form);
+      const people = byLastWord.get(form) ?? [];
       const before = people.filter((m) => cands[m]!.start < c.start).at(-1);
       const j = before ?? people[0];
       if (j !== undefined) uf.union(j, i);
@@ -78,9 +85,12 @@ function describeGroup(cands: Candidate[], forms: string[], members: number[]): 
   }
   let type = [...votes].sort((a, b) => b[1] - a[1] || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]))[0]![0];
   const distinct: string[] = [];
+  const keys: string[] = [];
   for (const i of members) {
     const f = forms[i]!;
-    const at = distinct.findIndex((d) => nameKey(d) === nameKey(f));
+    const key = nameKey(f);
+    const at = keys.indexOf(key);
+    if (at < 0) keys.push(key);
     if (at < 0) distinct.push(f);
     // Of "ISLAMABAD" and "Islamabad", keep the running-text form.
     else if (distinct[at] === distinct[at]!.toUpperCase() && f !== f.toUpperCase()) distinct[at] = f;

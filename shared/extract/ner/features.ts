@@ -7,8 +7,18 @@ export function shape(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (c !== last || !'Xxd'.includes(c)) out += c;
+    const code = ch.charCodeAt(0);
+    // ASCII by code (fast); other scripts by Unicode property.
+    const c =
+      code >= 65 && code <= 90 ? 'X'
+      : code >= 97 && code <= 122 ? 'x'
+      : code >= 48 && code <= 57 ? 'd'
+      : code < 128 ? ch
+      : /\p{Lu}/u.test(ch) ? 'X'
+      : /\p{L}/u.test(ch) ? 'x'
+      : /\p{N}/u.test(ch) ? 'd'
+      : ch;
+    if (c !== last || (c !== 'X' && c !== 'x' && c !== 'd')) out += c;
     last = c;
   }
   return out.length > 6 ? out.slice(0, 6) : out;

@@ -2,7 +2,12 @@ import type { Token } from '../text/tokenize';
 import { decodeBase64, decodeWeights, type Weights } from './codec';
 import { describe, dynamicFeatures, isHeadline, staticFeatures } from './features';
 import { Slot, slotOf } from './constraints';
-import { KIND_OF_LABEL, LABELS, N_LABELS } from './labels';
+import { KIND_OF_LABEL as KINDS, LABELS as NAMES, N_LABELS as N } from './labels';
+
+// Module-level copies: in hot loops a re-exported binding can cost a getter call per use (tsx, vitest).
+const N_LABELS = N;
+const LABELS: readonly string[] = NAMES;
+const KIND_OF_LABEL: readonly string[] = KINDS;
 
 /** Weights looked up by feature slot through an open-addressing table (slots are sparse in 2^22). */
 export class Tagger {
