@@ -32,6 +32,11 @@ export function reverseRelation(id: string): void {
 
 export function deleteSelection(): void {
   const { selection, case: c } = getWorkbench();
+  // A selected claim shows its speaker and link too; Delete removes the claim, never them.
+  if (selection.claims?.length) {
+    if (dispatch({ op: 'deleteClaims', ids: [...selection.claims] }, 'Delete claim')) select({});
+    return;
+  }
   // Links of deleted entities go with them; listing them again would make the batch fail.
   const gone = new Set(selection.entities);
   const rels = selection.relations.filter((id) => {
@@ -48,6 +53,10 @@ export function deleteSelection(): void {
 
 export function acceptSelection(): void {
   const { selection, case: c } = getWorkbench();
+  if (selection.claims?.length) {
+    dispatch({ op: 'setStatus', status: 'accepted', claimIds: [...selection.claims] }, 'Accept claim');
+    return;
+  }
   const entityIds = selection.entities.filter((id) => c.entities.find((e) => e.id === id)?.status === 'suggested');
   const relationIds = selection.relations.filter((id) => c.relations.find((r) => r.id === id)?.status === 'suggested');
   // Accepting an entity accepts its suggested mentions too: they are what the analyst confirmed.

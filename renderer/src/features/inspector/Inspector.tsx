@@ -2,6 +2,7 @@ import { acceptSelection, deleteSelection, mergeEntities } from '../../actions/e
 import { useAfterPaint } from '../../lib/useAfterPaint';
 import { useWorkbench } from '../../store/workbench';
 import { Icon } from '../../ui/Icon';
+import { ClaimInspector } from '../claims/ClaimInspector';
 import { EntityInspector } from './EntityInspector';
 import { LinkInspector } from './LinkInspector';
 import './inspector.css';
@@ -11,6 +12,8 @@ export function Inspector() {
   const sel = useAfterPaint(useWorkbench((s) => s.selection));
   const c = useWorkbench((s) => s.case);
   const total = sel.entities.length + sel.relations.length;
+  const claim = sel.claims?.length === 1 ? c.claims.find((x) => x.id === sel.claims![0]) : undefined;
+  if (claim) return <ClaimInspector key={claim.id} claim={claim} />;
   if (total === 0)
     return (
       <div className="inspector empty">

@@ -3,6 +3,7 @@ import { reverseRelation } from '../../actions/edit';
 import { dispatch, select, useWorkbench } from '../../store/workbench';
 import { Icon } from '../../ui/Icon';
 import { RELIABILITY_LABELS } from '../source/SourceList';
+import { LinkClaims } from '../claims/LinkClaims';
 import { CommitInput, Row } from './fields';
 import { Quote } from './Quote';
 
@@ -71,6 +72,7 @@ export function LinkInspector({ relation }: { relation: Relation }) {
       <Row label="Notes">
         <CommitInput multiline value={relation.notes ?? ''} label="Link notes" placeholder="Notes…" onCommit={(v) => update({ notes: v.trim() ? v : null })} />
       </Row>
+      <LinkClaims relation={relation} />
       <h4 className="insp-section">
         Evidence <span className="count">{relation.evidence.length}</span>
       </h4>

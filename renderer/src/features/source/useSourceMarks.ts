@@ -42,9 +42,13 @@ export function useSourceMarks(c: Case, source: Source | undefined, selection: S
         if (e.sourceId === source.id) marks.push({ kind: 'evidence', id: `${rid}#${i}`, start: e.start, end: e.end });
       });
     }
+    for (const cid of selection.claims ?? []) {
+      const cl = c.claims.find((x) => x.id === cid);
+      if (cl?.evidence.sourceId === source.id) marks.push({ kind: 'evidence', id: `${cid}#claim`, start: cl.evidence.start, end: cl.evidence.end });
+    }
     if (passage && passage.sourceId === source.id) marks.push({ kind: 'passage', id: `p${passage.nonce}`, start: passage.start, end: passage.end });
     return marksByParagraph(paragraphs, marks);
-  }, [mentionMarks, selection, passage, c.relations, paragraphs, source]);
+  }, [mentionMarks, selection, passage, c.relations, c.claims, paragraphs, source]);
 
   const sigs = useMemo(() => new Map([...byParagraph].map(([i, marks]) => [i, marksSignature(marks)])), [byParagraph]);
   return { text, paragraphs, byParagraph, sigs };

@@ -3,6 +3,7 @@ import type { Case, Entity } from '../../../../shared/model';
 import { typeDef } from '../../model/entityTypes';
 import { dispatch, getWorkbench, select, useWorkbench } from '../../store/workbench';
 import { Icon } from '../../ui/Icon';
+import { ClaimSuggestions } from '../claims/ClaimSuggestions';
 import { acceptOp, rejectOp, suggestionGroups } from './review';
 import './suggestions.css';
 
@@ -23,7 +24,8 @@ export function SuggestionsPanel() {
   }, [entities]);
   const name = (id: string) => c.entities.find((e) => e.id === id)?.name ?? '?';
 
-  if (!entities.length && !relations.length)
+  const claims = c.claims.filter((cl) => cl.status === 'suggested').length;
+  if (!entities.length && !relations.length && !claims)
     return (
       <div className="suggestions empty">
         <p className="muted">No suggestions to review. “Find entities” marks people, organizations, places and the links between them as suggestions here.</p>
@@ -33,7 +35,7 @@ export function SuggestionsPanel() {
   return (
     <div className="suggestions" aria-label="Suggestions to review">
       <p className="sugg-counts">
-        {entities.length} entities and {relations.length} links suggested
+        {entities.length} entities, {relations.length} links and {claims} claims suggested
       </p>
       <div className="sugg-summary">
         <button type="button" className="btn small" onClick={() => accept(entities.map((e) => e.id), relations.map((r) => r.id), 'Accept all suggestions')}>
@@ -80,6 +82,7 @@ export function SuggestionsPanel() {
           </ul>
         </section>
       )}
+      <ClaimSuggestions />
     </div>
   );
 }

@@ -7,23 +7,30 @@ import { clickKind, clickSelect } from './clickSelect';
 import { features, type Features } from './tableFeatures';
 import type { TableUi } from './tableUi';
 
-type Key = 'entities' | 'relations';
+type Key = 'entities' | 'relations' | 'claims';
+const NONE: readonly string[] = [];
 
 /**
  * A TanStack table over case rows whose sort/filter state lives in `ui` and whose row selection is the
  * workbench's shared selection, so the graph, text and inspector follow every click in the table.
  */
-export function useCaseTable<T extends { id: string }>(key: Key, data: T[], columns: ColumnDef<Features, T, any>[], ui: Store<TableUi>) {
+export function useCaseTable<T extends { id: string }>(
+  key: Key,
+  data: T[],
+  columns: ColumnDef<Features, T, any>[],
+  ui: Store<TableUi>,
+  onSelect?: (ids: string[]) => void,
+) {
   const state = useStore(ui, (s) => s);
   // Typing in the search box stays responsive: filtering catches up at a lower priority.
   const globalFilter = useDeferredValue(state.globalFilter);
   const selection = useWorkbench((s) => s.selection);
-  const ids = selection[key];
+  const ids = selection[key] ?? NONE;
   const rowSelection = useMemo<RowSelectionState>(() => Object.fromEntries(ids.map((id) => [id, true])), [ids]);
   const selected = useMemo(() => new Set(ids), [ids]);
   const anchor = useRef<string | undefined>(undefined);
 
-  const setSelection = (next: string[]) => select({ entities: [], relations: [], [key]: next });
+  const setSelection = (next: string[]) => (onSelect ? onSelect(next) : select({ entities: [], relations: [], [key]: next }));
 
   const table = useTable({
     features,

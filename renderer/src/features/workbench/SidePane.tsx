@@ -6,7 +6,7 @@ import { openSideTab, sideUi } from './sideUi';
 
 export function SidePane() {
   const tab = useStore(sideUi, (s) => s.tab);
-  const suggested = useWorkbench((s) => s.case.entities.filter((e) => e.status === 'suggested').length + s.case.relations.filter((r) => r.status === 'suggested').length);
+  const suggested = useWorkbench((s) => s.case.entities.filter((e) => e.status === 'suggested').length + s.case.relations.filter((r) => r.status === 'suggested').length + s.case.claims.filter((cl) => cl.status === 'suggested').length);
   return (
     <section className="pane side-pane" aria-label="Details">
       <div className="pane-header tabs" role="tablist" aria-label="Details">
