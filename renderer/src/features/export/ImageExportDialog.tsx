@@ -4,11 +4,16 @@ import { getWorkbench, showToast } from '../../store/workbench';
 import { Dialog } from '../../ui/Dialog';
 import { graphBridge } from '../graph/graphUi';
 import { closeImageExport, type ImageKind } from './exportUi';
-import { fittedScale, renderPng, renderSvg, type ImageArea } from './imageExport';
+import { fittedScale, renderPng, renderSvg, svgPadding, type ImageArea } from './imageExport';
 import { saveBytes } from './save';
 import './export.css';
 
 const SCALES = [1, 2, 3, 4];
+
+function svgSize({ width, height }: { width: number; height: number }, area: ImageArea): string {
+  const pad = area === 'full' ? svgPadding(width, height) : 0;
+  return `${width + 2 * pad} × ${height + 2 * pad}`;
+}
 
 /** Options for a PNG or SVG of the graph: the view or the whole graph, the scale (PNG), the background. */
 export function ImageExportDialog({ kind }: { kind: ImageKind }) {
@@ -90,7 +95,7 @@ export function ImageExportDialog({ kind }: { kind: ImageKind }) {
       </fieldset>
       {size && (
         <p className="export-size" data-testid="image-size">
-          {kind === 'png' ? `Image size: ${size.width} × ${size.height} px` : `Drawing size: ${size.width} × ${size.height}`}
+          {kind === 'png' ? `Image size: ${size.width} × ${size.height} px` : `Drawing size: ${svgSize(size, area)}`}
           {size.reduced ? ' (scale lowered: the full size is more than an image can hold)' : ''}
         </p>
       )}

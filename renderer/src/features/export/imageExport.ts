@@ -63,8 +63,27 @@ export async function renderPng(cy: Core, o: ImageOptions): Promise<{ bytes: Uin
 
 type SvgCore = Core & { svg: (o: { full?: boolean; scale?: number; bg?: string }) => string };
 
-/** The graph as SVG: vector shapes, labels as <text>; characters XML cannot hold are removed. */
+/** Room around a whole-graph SVG: another program may draw its labels in a wider font than the screen did. */
+export const svgPadding = (width: number, height: number) => Math.round(Math.max(24, 0.04 * Math.max(width, height)));
+
+const attr = (tag: string, name: string) => Number(new RegExp(`\\b${name}="([\\d.]+)"`).exec(tag)?.[1] ?? NaN);
+
+/**
+ * The graph as SVG: vector shapes, labels as <text>, drawn by cytoscape-svg from the same style as the screen.
+ * A whole-graph drawing gets a margin and a viewBox; characters XML cannot hold are removed.
+ */
 export function renderSvg(cy: Core, o: Omit<ImageOptions, 'scale'>): string {
-  const svg = (cy as SvgCore).svg({ full: o.area === 'full', scale: 1, bg: o.transparent ? undefined : screenBackground(cy) });
-  return svg.replace(CONTROL, '');
+  const raw = (cy as SvgCore).svg({ full: o.area === 'full', scale: 1 });
+  const open = /<svg\b[^>]*>/.exec(raw);
+  const end = raw.lastIndexOf('</svg>');
+  if (!open || end < 0) throw new Error('the SVG renderer gave no drawing');
+  const width = attr(open[0], 'width');
+  const height = attr(open[0], 'height');
+  if (!Number.isFinite(width) || !Number.isFinite(height)) throw new Error('the SVG renderer gave a drawing without a size');
+  const pad = o.area === 'full' ? svgPadding(width, height) : 0;
+  const [w, h] = [width + 2 * pad, height + 2 * pad];
+  const head = open[0].replace(/\s(width|height|viewBox)="[^"]*"/g, '').replace(/>$/, ` width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`);
+  const bg = o.transparent ? '' : `<rect x="0" y="0" width="${w}" height="${h}" fill="${screenBackground(cy).replace(/[^#\w(),. %]/g, '')}"/>`;
+  const body = raw.slice(open.index + open[0].length, end);
+  return `${head}${bg}<g transform="translate(${pad},${pad})">${body}</g></svg>\n`.replace(CONTROL, '');
 }
