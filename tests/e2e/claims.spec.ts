@@ -47,7 +47,9 @@ test('Find entities suggests claims with speakers, a timeline of events, grades 
 
   // Select Asif's dismissal of talks with the TTP: its inspector opens; grade it credibility 2.
   await claims.getByRole('row').filter({ hasText: 'dismissed' }).first().click();
-  const inspector = page.getByLabel('Claim by Khawaja Asif');
+  await page.getByRole('tab', { name: 'Inspector' }).click();
+  const inspector = page.locator('.claim-inspector');
+  await expect(inspector).toHaveAttribute('aria-label', 'Claim by Khawaja Asif');
   await expect(inspector).toBeVisible();
   await expect(page.locator('.source-text mark.evidence, .source-text .evidence').first()).toBeVisible();
   await inspector.getByRole('combobox', { name: 'Credibility' }).selectOption('2');

@@ -46,7 +46,7 @@ export function Timeline() {
                   <button type="button" className="tl-card" onClick={() => open(it)} aria-label={`${it.kind === 'event' ? 'Event' : 'Claim'}: ${it.title}, ${it.when}`}>
                     <span className="tl-when">{it.when}</span>
                     <span className="tl-title" dir="auto">
-                      {it.title}
+                      <span className="tl-name">{it.title}</span>
                       <span className={`tl-kind ${it.kind}`}>{it.kind === 'event' ? it.detail : 'claim'}</span>
                     </span>
                     {it.kind === 'claim' && (
