@@ -50,7 +50,10 @@ export async function readGraphFiles(files: File[]): Promise<ReadGraph> {
 /** Merge into the open case as ONE edit (one undo). Returns the edit's label. */
 export function mergeGraph(read: ReadGraph, match: 'id' | 'name'): string {
   const op = mergeIntoCase(getWorkbench().case, read.graph, { match, fileName: read.fileName });
-  if (op.op === 'batch' && op.ops.length === 0) throw new Error(`${read.fileName}: nothing to import (no entities or links)`);
+  if (op.op === 'batch' && op.ops.length === 0) {
+    if (!read.graph.entities.length && !read.graph.relations.length) throw new Error(`${read.fileName}: nothing to import (no entities or links)`);
+    return `Nothing new: ${read.graph.entities.length} entities and ${read.graph.relations.length} links are already in this case`;
+  }
   if (!dispatch(op)) throw new Error(`${read.fileName}: the case refused the import (is it read-only?)`);
   return op.op === 'batch' && op.label ? op.label : 'Imported';
 }
