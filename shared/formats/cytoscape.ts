@@ -1,4 +1,4 @@
-import type { Case } from '../model/schema';
+import type { Case, Claim } from '../model/schema';
 import { quoteLine, quotesJson } from './evidence';
 import { entityFromAttrs, parseBool, positionFromAttrs, relationFromAttrs, type Attrs } from './read';
 import { edgeRows, nodeRows } from './rows';
@@ -12,8 +12,9 @@ import type { ImportedGraph } from './types';
  */
 export function exportCytoscape(c: Case): string {
   const names = new Map(c.entities.map((e) => [e.id, e.name]));
+  const claims = claimData(c);
   const nodes = nodeRows(c).map((n) => ({
-    data: { id: n.id, name: n.label, label: n.label, type: n.type, aliases: n.aliases, notes: n.notes, status: n.status, color: n.color, date: n.date, dateBasis: n.dateBasis },
+    data: { id: n.id, name: n.label, label: n.label, type: n.type, aliases: n.aliases, notes: n.notes, status: n.status, color: n.color, date: n.date, dateBasis: n.dateBasis, ...claims.node(n.id) },
     ...(n.x !== undefined ? { position: { x: n.x, y: n.y } } : {}),
   }));
   const edges = edgeRows(c).map((e) => ({
@@ -38,6 +39,7 @@ export function exportCytoscape(c: Case): string {
       evidenceSourceIds: e.evidence.map((q) => q.sourceId ?? ''),
       evidenceStarts: e.evidence.map((q) => q.start ?? -1),
       evidenceEnds: e.evidence.map((q) => q.end ?? -1),
+      ...claims.edge(e.id),
     },
   }));
   const doc = {
@@ -48,6 +50,32 @@ export function exportCytoscape(c: Case): string {
     elements: { nodes, edges },
   };
   return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/**
+ * Claims as primitive lists in the data of what they involve: a node gets the claims it speaks or is
+ * about, a link the claims that support it. One readable line each ("Tarar said: “…” [B2]"), with ids
+ * and grades alongside; nodes and links without claims get no claim keys.
+ */
+function claimData(c: Case) {
+  const names = new Map(c.entities.map((e) => [e.id, e.name]));
+  const reliability = new Map(c.sources.map((s) => [s.id, s.reliability]));
+  const text = new Map(c.sources.map((s) => [s.id, s.text]));
+  const line = (cl: Claim) => {
+    const span = cl.content ?? cl.evidence;
+    const said = (text.get(span.sourceId) ?? '').slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    const speaker = (cl.speakerId && names.get(cl.speakerId)) || cl.speakerLabel || '?';
+    return `${speaker} ${cl.verb}: “${said}” [${grade(cl)}]`;
+  };
+  const grade = (cl: Claim) => `${cl.speakerReliability ?? reliability.get(cl.evidence.sourceId) ?? '-'}${cl.credibility ?? '-'}`;
+  const lists = (list: Claim[]) =>
+    list.length
+      ? { claims: list.map(line), claimIds: list.map((cl) => cl.id), claimGrades: list.map(grade), claimStatus: list.map((cl) => cl.status), claimDates: list.map((cl) => cl.date?.start ?? '') }
+      : {};
+  return {
+    node: (id: string) => lists(c.claims.filter((cl) => cl.speakerId === id || cl.about.includes(id))),
+    edge: (id: string) => lists(c.claims.filter((cl) => cl.relationId === id)),
+  };
 }
 
 type Element = { group?: string; data?: Record<string, unknown>; position?: { x?: unknown; y?: unknown } };

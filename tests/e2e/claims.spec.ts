@@ -11,6 +11,7 @@ type CaseFile = { claims: { id: string; speakerId?: string; speakerLabel?: strin
 
 test('Find entities suggests claims with speakers, a timeline of events, grades that reach the link, and exports', async ({ page }) => {
   test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1600, height: 1000 });
   const article = readFileSync(join(SHARED, 'seed', 'istanbul-talks.txt'), 'utf8');
   await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
   await page.getByRole('button', { name: 'New case' }).click();
@@ -42,8 +43,9 @@ test('Find entities suggests claims with speakers, a timeline of events, grades 
   await expect(timeline.getByText('Istanbul talks', { exact: true })).toBeVisible();
   await expect(timeline.getByText('Doha ceasefire', { exact: true })).toBeVisible();
   await expect(timeline.getByText(/operation against terrorist groups/)).toBeVisible();
+  await expect(page.locator('.toast')).toBeHidden({ timeout: 15_000 });
   await page.screenshot({ path: join(ARTIFACTS, 'claims-overview.png') });
-  await timeline.screenshot({ path: join(ARTIFACTS, 'claims-timeline.png') });
+  await page.screenshot({ path: join(ARTIFACTS, 'claims-timeline.png'), clip: (await timeline.boundingBox())! });
 
   // Select Asif's dismissal of talks with the TTP: its inspector opens; grade it credibility 2.
   await claims.getByRole('row').filter({ hasText: 'dismissed' }).first().click();
@@ -54,7 +56,7 @@ test('Find entities suggests claims with speakers, a timeline of events, grades 
   await expect(page.locator('.source-text mark.evidence, .source-text .evidence').first()).toBeVisible();
   await inspector.getByRole('combobox', { name: 'Credibility' }).selectOption('2');
   await expect(claims.getByRole('row').filter({ hasText: 'dismissed' }).first().getByRole('combobox', { name: /Credibility/ })).toHaveValue('2');
-  await page.getByRole('table', { name: 'Claims' }).screenshot({ path: join(ARTIFACTS, 'claims-list.png') });
+  await page.screenshot({ path: join(ARTIFACTS, 'claims-list.png'), clip: (await page.locator('.claims-section').boundingBox())! });
 
   // The timeline follows the selection: only what involves the claim's speaker and about-entities.
   await expect(timeline.getByText('Involving the selection')).toBeVisible();
@@ -67,7 +69,7 @@ test('Find entities suggests claims with speakers, a timeline of events, grades 
   await expect(card.locator('.claim-grade')).toHaveText('–2');
   await expect(card).toContainText('Credibility');
   await expect(card).toContainText('graded on the source “Istanbul talks end without progress”');
-  await page.locator('.side-pane').screenshot({ path: join(ARTIFACTS, 'claims-link-grades.png') });
+  await page.screenshot({ path: join(ARTIFACTS, 'claims-link-grades.png'), clip: (await page.locator('.side-pane').boundingBox())! });
 
   // Case JSON carries the claims, with the grade.
   const [json] = await exportFromMenu(page, 'Case JSON');
