@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { exportFromMenu, hasRsvg, pngSize, readerFor, verdict } from './support/files';
+import { expect, ROOT, test } from './fixtures';
+import { exportFromMenu, hasRsvg, pngInkByQuarter, pngSize, readerFor, verdict } from './support/files';
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
 
@@ -150,5 +150,38 @@ test.describe('export from the menu', () => {
     await side.waitForTimeout(200);
     await side.screenshot({ path: join(ARTIFACTS, 'export-compare.png') });
     await side.close();
+  });
+
+  test('a 2,000-node graph exports whole at 4× without a blank or clipped image', async ({ page }) => {
+    test.setTimeout(180_000);
+    type Generated = { title: string; entities: unknown[] };
+    const { generateCase, SIZES } = require(join(ROOT, 'shared', 'synthetic', 'generate.ts')) as { generateCase: (size: unknown, seed?: number) => Generated; SIZES: Record<'M', unknown> };
+    const big = generateCase(SIZES.M, 7);
+    big.title = 'Big export';
+    await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
+    await page.getByRole('button', { name: 'All cases' }).click();
+    await page.locator('input[aria-label="Case file to import"]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
+    await expect(page.getByRole('button', { name: /Case: Big export/ })).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => (document.querySelector('.graph-canvas') as any)?._cyreg?.cy.nodes().length ?? 0), { timeout: 30_000 }).toBe(2000);
+    await page.waitForTimeout(1500);
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'PNG image', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export PNG image' });
+    await dialog.getByRole('radio', { name: 'Whole graph' }).check();
+    await dialog.getByRole('combobox', { name: 'Scale' }).selectOption('4');
+    const size = (await dialog.getByTestId('image-size').textContent())!;
+    const [, w, h] = /(\d+) × (\d+)/.exec(size)!.map(Number) as [number, number, number];
+    expect(Math.max(w, h)).toBeLessThanOrEqual(16_384);
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const dir = mkdtempSync(join(tmpdir(), 'caseboard-export-'));
+    const file = await saved(await download, dir);
+    expect(pngSize(readFileSync(file).subarray(0, 33))).toEqual({ width: w, height: h });
+
+    // Not blank, and drawn all the way out: every quarter of the image has graph pixels in it.
+    const inked = await pngInkByQuarter(file);
+    for (const q of inked) expect(q, `share of drawn pixels per quarter: ${inked.join(', ')}`).toBeGreaterThan(0.01);
+    mkdirSync(ARTIFACTS, { recursive: true });
   });
 });

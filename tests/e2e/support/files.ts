@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Download, type Page } from '@playwright/test';
 import { ROOT, SHARED } from '../fixtures';
@@ -72,4 +72,73 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)], 'PNG signature').toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.subarray(12, 16).toString('latin1'), 'first chunk is IHDR').toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * How much of each quarter of an 8-bit RGB(A) PNG differs from its top-left pixel, decoded row by row
+ * (a whole-graph export can be too large to hold unpacked). Samples every `step`-th row and column.
+ */
+export async function pngInkByQuarter(file: string, step = 8): Promise<number[]> {
+  const { createReadStream } = await import('node:fs');
+  const { createInflate } = await import('node:zlib');
+  const head = readFileSync(file).subarray(0, 33);
+  const { width, height } = pngSize(head);
+  const bpp = head[25] === 6 ? 4 : head[25] === 2 ? 3 : 0;
+  if (head[24] !== 8 || !bpp) throw new Error('only 8-bit RGB/RGBA PNGs are checked');
+  const stride = width * bpp + 1;
+  // Collect the IDAT chunks' data as a stream into the inflater.
+  const inflate = createInflate();
+  const feed = (async () => {
+    let pending = Buffer.alloc(0);
+    let skipped = false;
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      pending = Buffer.concat([pending, chunk as Buffer]);
+      if (!skipped) {
+        pending = pending.subarray(8);
+        skipped = true;
+      }
+      while (pending.length >= 12) {
+        const len = pending.readUInt32BE(0);
+        if (pending.length < len + 12) break;
+        if (pending.subarray(4, 8).toString('latin1') === 'IDAT' && !inflate.write(pending.subarray(8, 8 + len))) await new Promise((r) => inflate.once('drain', r));
+        pending = pending.subarray(len + 12);
+      }
+    }
+    inflate.end();
+  })();
+  let prev = Buffer.alloc(stride - 1);
+  let buf = Buffer.alloc(0);
+  let y = 0;
+  let bg: number[] | null = null;
+  const ink = [0, 0, 0, 0];
+  const seen = [0, 0, 0, 0];
+  for await (const chunk of inflate) {
+    buf = Buffer.concat([buf, chunk as Buffer]);
+    while (buf.length >= stride) {
+      const filter = buf[0]!;
+      const row = Buffer.from(buf.subarray(1, stride));
+      buf = buf.subarray(stride);
+      for (let i = 0; i < row.length; i++) {
+        const a = i >= bpp ? row[i - bpp]! : 0;
+        const b = prev[i]!;
+        const c = i >= bpp ? prev[i - bpp]! : 0;
+        const p = a + b - c;
+        const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+        const add = filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? (pa <= pb && pa <= pc ? a : pb <= pc ? b : c) : 0;
+        row[i] = (row[i]! + add) & 0xff;
+      }
+      if (!bg) bg = [row[0]!, row[1]!, row[2]!];
+      if (y % step === 0)
+        for (let x = 0; x < width; x += step) {
+          const q = (y < height / 2 ? 0 : 2) + (x < width / 2 ? 0 : 1);
+          const i = x * bpp;
+          seen[q] = seen[q]! + 1;
+          if (Math.abs(row[i]! - bg[0]!) + Math.abs(row[i + 1]! - bg[1]!) + Math.abs(row[i + 2]! - bg[2]!) > 60) ink[q] = ink[q]! + 1;
+        }
+      prev = row;
+      y++;
+    }
+  }
+  await feed;
+  return ink.map((n, q) => n / Math.max(1, seen[q]!));
 }

@@ -5,7 +5,7 @@ export type ImageOptions = { area: ImageArea; scale: number; transparent: boolea
 
 /** Chromium refuses canvases beyond 32767 px a side or ~268 Mpx; stay well inside so nothing comes out blank. */
 export const MAX_SIDE = 16_384;
-export const MAX_AREA = 120_000_000;
+export const MAX_AREA = 64_000_000;
 
 /** XML 1.0 cannot hold C0 control characters (except tab, newline, CR), even escaped. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
