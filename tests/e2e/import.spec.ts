@@ -146,13 +146,14 @@ test.describe('importing sources and graphs', () => {
     const graphmlFile = join(dir, 'round-trip.graphml');
     await graphml!.saveAs(graphmlFile);
 
-    await page.getByRole('button', { name: 'Command palette' }).click();
-    await page.getByRole('combobox', { name: 'Type a command' }).fill('Import graph');
-    await page.keyboard.press('Enter');
+    // From the case list: no case is open there, so only "New case" is offered.
+    await page.getByRole('button', { name: 'All cases' }).click();
+    await page.getByRole('button', { name: 'Import graph…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import graph' });
+    await expect(dialog.getByRole('radio', { name: 'Merge into this case' })).toBeDisabled();
+    await expect(dialog.getByRole('radio', { name: 'New case' })).toBeChecked();
     await dialog.getByLabel('Graph files').setInputFiles(graphmlFile);
     await expect(dialog.getByRole('list', { name: 'Chosen files' })).toContainText('round-trip.graphml');
-    await dialog.getByRole('radio', { name: 'New case' }).check();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.getByRole('button', { name: /Case: round-trip/ })).toBeVisible();
     const imported = await caseFile();
@@ -171,11 +172,10 @@ test.describe('importing sources and graphs', () => {
     await rows.nth(1).getByRole('cell').nth(1).click();
     await page.keyboard.press('Delete');
     await expect(rows).toHaveCount(count - 1);
-    await page.getByRole('button', { name: 'Command palette' }).click();
-    await page.getByRole('combobox', { name: 'Type a command' }).fill('Import graph');
-    await page.keyboard.press('Enter');
+    // A graph file dropped on the window opens "Import graph" with it chosen.
+    await dropFiles(page, [{ name: 'same.cyjs', mimeType: 'application/json', buffer: readFileSync(file) }]);
     const dialog = page.getByRole('dialog', { name: 'Import graph' });
-    await dialog.getByLabel('Graph files').setInputFiles(file);
+    await expect(dialog.getByRole('list', { name: 'Chosen files' })).toContainText('same.cyjs');
     await dialog.getByRole('radio', { name: 'Merge into this case' }).check();
     await dialog.getByRole('radio', { name: 'By name or alias' }).check();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
