@@ -72,6 +72,24 @@ async function showSource(page: Page, title: string) {
   await page.getByRole('list', { name: 'Sources' }).getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
 }
 
+type CaseFile = { title: string; entities: { id: string; name: string; type: string }[]; relations: { source: string; target: string; type: string }[] };
+
+async function exportedCase(page: Page, dir: string): Promise<CaseFile> {
+  const [d] = await exportFromMenu(page, 'Case JSON');
+  const file = join(dir, `${Date.now()}.json`);
+  await d!.saveAs(file);
+  return JSON.parse(readFileSync(file, 'utf8')) as CaseFile;
+}
+
+/** What a round trip must keep: entity names and types, and each link between the same names. */
+function picture(c: CaseFile) {
+  const name = new Map(c.entities.map((e) => [e.id, e.name]));
+  return {
+    entities: c.entities.map((e) => `${e.name} (${e.type})`).sort(),
+    links: c.relations.map((r) => `${name.get(r.source)} -${r.type}-> ${name.get(r.target)}`).sort(),
+  };
+}
+
 test.describe('importing sources and graphs', () => {
   test('dropped web page and PDF become sources with their text, in one undoable edit', async ({ page }) => {
     await expect(sourceText(page)).toBeVisible();
@@ -127,20 +145,7 @@ test.describe('importing sources and graphs', () => {
   test('GraphML exported and imported as a new case has the same entities and links', async ({ page }) => {
     await expect(sourceText(page)).toBeVisible();
     const dir = mkdtempSync(join(tmpdir(), 'caseboard-import-'));
-    type CaseFile = { title: string; entities: { id: string; name: string; type: string }[]; relations: { source: string; target: string; type: string }[] };
-    const caseFile = async (): Promise<CaseFile> => {
-      const [d] = await exportFromMenu(page, 'Case JSON');
-      const file = join(dir, `${Date.now()}.json`);
-      await d!.saveAs(file);
-      return JSON.parse(readFileSync(file, 'utf8')) as CaseFile;
-    };
-    const picture = (c: CaseFile) => {
-      const name = new Map(c.entities.map((e) => [e.id, e.name]));
-      return {
-        entities: c.entities.map((e) => `${e.name} (${e.type})`).sort(),
-        links: c.relations.map((r) => `${name.get(r.source)} -${r.type}-> ${name.get(r.target)}`).sort(),
-      };
-    };
+    const caseFile = () => exportedCase(page, dir);
     const original = await caseFile();
     const [graphml] = await exportFromMenu(page, 'GraphML');
     const graphmlFile = join(dir, 'round-trip.graphml');
@@ -190,5 +195,35 @@ test.describe('importing sources and graphs', () => {
     await dialog.getByLabel('Graph files').setInputFiles({ name: 'bad.graphml', mimeType: 'application/xml', buffer: Buffer.from('<graphml><graph><node') });
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(dialog.getByRole('alert')).toContainText('bad.graphml: not readable as GraphML');
+  });
+
+  test('CSV pair, GEXF and Cytoscape JSON come back as new cases with the same entities and links', async ({ page }) => {
+    await expect(sourceText(page)).toBeVisible();
+    const dir = mkdtempSync(join(tmpdir(), 'caseboard-import-'));
+    const original = picture(await exportedCase(page, dir));
+    const files: Record<string, string[]> = {};
+    for (const [label, count] of [['CSV', 2], ['GEXF', 1], ['Cytoscape JSON', 1]] as const) {
+      const downloads = await exportFromMenu(page, label, count);
+      files[label] = [];
+      for (const d of downloads) {
+        const file = join(dir, d.suggestedFilename());
+        await d.saveAs(file);
+        files[label]!.push(file);
+      }
+    }
+    for (const label of ['CSV', 'GEXF', 'Cytoscape JSON']) {
+      await page.getByRole('button', { name: 'Command palette' }).click();
+      await page.getByRole('combobox', { name: 'Type a command' }).fill('Import graph');
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Import graph' });
+      await dialog.getByLabel('Graph files').setInputFiles(files[label]!);
+      await dialog.getByRole('radio', { name: 'New case' }).check();
+      const before = new URL(page.url()).hash;
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect(dialog).toBeHidden();
+      await page.waitForURL((u) => u.hash !== before && u.hash.startsWith('#case='));
+      await expect(sourceText(page)).toBeVisible();
+      expect(picture(await exportedCase(page, dir)), `${label} round trip`).toEqual(original);
+    }
   });
 });

@@ -60,7 +60,8 @@ export function mergeGraph(read: ReadGraph, match: 'id' | 'name'): string {
 
 /** A new case from the file: a Case JSON file is taken whole by the back-end; other formats become a case here. */
 export async function graphToNewCase(read: ReadGraph): Promise<void> {
-  const title = read.fileName.replace(/\.[^.]+$/, '') || 'Imported graph';
+  const first = read.fileName.split(' + ')[0]!;
+  const title = first.replace(/\.[^.]+$/, '').replace(read.format === 'csv' ? /[-_ ](entities|nodes|links|edges)$/i : /$^/, '') || 'Imported graph';
   let text = read.text;
   if (read.format !== 'json') {
     const made = caseFromImport(read.graph, { fileName: read.fileName, title });
