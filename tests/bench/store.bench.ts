@@ -10,7 +10,7 @@ import { generateCase, SIZES } from '../../shared/synthetic/generate';
 import { CaseStore } from '../../electron/services/caseStore';
 import { machine, median, printTable, type Row } from './util';
 
-async function measure(size: 'M' | 'L'): Promise<Row[]> {
+export async function measure(size: 'M' | 'L'): Promise<Row[]> {
   const home = mkdtempSync(join(tmpdir(), `caseboard-bench-${size}-`));
   const c = generateCase(SIZES[size]);
   const text = createCaseSerializer()(c);
@@ -57,4 +57,5 @@ async function main() {
   const rows = [...(await measure('M')), ...(await measure('L'))];
   printTable('Open and save (median of runs; floor = bare JSON.parse(readFileSync) / writeFileSync+fsync of the same bytes)', rows);
 }
-void main();
+// Run on its own (`npx tsx tests/bench/store.bench.ts`); `npm run bench` imports `measure` instead.
+if (process.argv[1]?.endsWith('store.bench.ts')) void main();

@@ -2,6 +2,7 @@ import { useStore } from '../../lib/createStore';
 import { Icon } from '../../ui/Icon';
 import { MenuButton } from '../../ui/Menu';
 import { GraphSearch } from './GraphSearch';
+import { LayoutProgress } from './LayoutProgress';
 import { LAYOUTS, graphBridge, graphUi, patchGraphUi } from './graphUi';
 
 const LAYOUT_LABELS = { fcose: 'Force-directed (fcose)', concentric: 'Concentric', circle: 'Circle', grid: 'Grid', breadthfirst: 'Hierarchy (breadth-first)' };
@@ -18,6 +19,7 @@ export function GraphToolbar() {
       >
         <Icon name="layout" /> <span className="btn-label">{ui.busy ? 'Laying out…' : 'Layout'}</span>
       </MenuButton>
+      {ui.layoutStarted !== null && <LayoutProgress started={ui.layoutStarted} onCancel={() => graphBridge.current.cancelLayout()} />}
       <button
         type="button"
         className="btn small"

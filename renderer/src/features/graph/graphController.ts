@@ -4,6 +4,7 @@ import { dispatch, select, workbench, type Selection } from '../../store/workben
 import { caseToElements } from './caseToElements';
 import { graphBridge, graphUi, patchGraphUi, resetGraphBridge, type LayoutName } from './graphUi';
 import { runLayout } from './layouts';
+import { OFF_THREAD_NODES, runLayoutOffThread } from './layoutOffThread';
 import { applyFilters } from './graphFilters';
 import { applyLabelScale, fitView, freePosition, labelScaleFor, placeNear, reveal } from './graphViewport';
 import { changedPositions } from './positions';
@@ -33,6 +34,7 @@ export class GraphController {
   private dragTimer: ReturnType<typeof setTimeout> | undefined;
   private labelScale = 1;
   private labelFrame = 0;
+  private cancelLayout: (() => void) | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -53,6 +55,7 @@ export class GraphController {
       zoom: (f) => cy.animate({ zoom: { level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 }),
       focus: (id) => this.focus(id),
       runLayout: (name) => this.layout(name, true),
+      cancelLayout: () => this.cancelLayout?.(),
       freePosition: () => freePosition(cy),
       expand: (id) => this.expand(id),
       startLink: () => patchGraphUi({ drawMode: true }),
@@ -70,6 +73,7 @@ export class GraphController {
 
   dispose(): void {
     cancelAnimationFrame(this.labelFrame);
+    this.cancelLayout?.();
     this.unsubscribe.forEach((u) => u());
     clearTimeout(this.dragTimer);
     resetGraphBridge();
@@ -181,13 +185,24 @@ export class GraphController {
     const cy = this.cy;
     const saved = workbench.get()?.case.layout.positions ?? {};
     const seed = cy.nodes().toArray().some((n) => !saved[n.id()]);
-    patchGraphUi({ busy: true, layout: name });
-    runLayout(cy.elements(':visible').filter((e) => !isHelper(e)), name, seed, () => {
-      patchGraphUi({ busy: false });
+    const eles = cy.elements(':visible').filter((e) => !isHelper(e));
+    const finished = (ok: boolean) => {
+      this.cancelLayout = null;
+      patchGraphUi({ busy: false, layoutStarted: null });
+      if (!ok) return;
       fitView(this.cy, true);
       if (save) this.savePositions(`Layout (${name})`);
       else this.remember(cy.nodes().map((n) => n.id()));
-    });
+    };
+    this.cancelLayout?.();
+    // A big graph's layout takes seconds: it runs in a worker, with elapsed time and Cancel in the toolbar.
+    if (eles.nodes().length > OFF_THREAD_NODES) {
+      patchGraphUi({ busy: true, layout: name, layoutStarted: performance.now() });
+      this.cancelLayout = runLayoutOffThread(cy, eles, name, finished);
+      return;
+    }
+    patchGraphUi({ busy: true, layout: name });
+    runLayout(eles, name, seed, () => finished(true));
   }
 
   private remember(ids: string[]): void {

@@ -13,6 +13,8 @@ export type GraphUi = {
   drawMode: boolean;
   layout: LayoutName;
   busy: boolean;
+  /** When a layout running off the UI thread started (performance.now()), for the toolbar's progress; null otherwise. */
+  layoutStarted: number | null;
 };
 
 export const graphUi = createStore<GraphUi>({
@@ -23,6 +25,7 @@ export const graphUi = createStore<GraphUi>({
   drawMode: false,
   layout: 'fcose',
   busy: false,
+  layoutStarted: null,
 });
 
 export const patchGraphUi = (patch: Partial<GraphUi>) => graphUi.set((s) => ({ ...s, ...patch }));
@@ -40,6 +43,8 @@ export type GraphBridge = {
   zoom: (factor: number) => void;
   focus: (entityId: string) => void;
   runLayout: (name: LayoutName) => void;
+  /** Stops a layout running off the UI thread; the nodes stay where they were. */
+  cancelLayout: () => void;
   freePosition: () => Position | undefined;
   expand: (entityId: string) => void;
   startLink: (entityId: string) => void;
@@ -52,6 +57,7 @@ const noop: GraphBridge = {
   zoom: () => {},
   focus: () => {},
   runLayout: () => {},
+  cancelLayout: () => {},
   freePosition: () => undefined,
   expand: () => {},
   startLink: () => {},

@@ -10,8 +10,10 @@ export function layoutOptions(name: LayoutName, nodes: number): LayoutOptions {
       return {
         name: 'fcose',
         ...common,
+        // fcose's force pass takes minutes past ~1,000 nodes; its spectral draft takes seconds. The draft only
+        // exists with randomize (without it fcose has no positions to start from and throws).
         quality: nodes > 800 ? 'draft' : 'default',
-        randomize: false,
+        randomize: nodes > 800,
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 110,
         nodeSeparation: 90,

@@ -1,0 +1,177 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Graph, table, responsiveness and memory figures, measured in Chromium on the real UI (`caseboard serve`).
+// The graph's floor is a bare cytoscape built in the same page from the same elements, positions, style and
+// viewport; the app's figure runs from the moment the renderer has the case (mark `caseboard:case-loaded`)
+// to the first frame painted with the graph drawn (mark `caseboard:graph-first-frame`).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { createCaseSerializer } from '../../shared/model';
+import { generateCase, SIZES } from '../../shared/synthetic/generate';
+import type { Row } from './util';
+
+type Size = 'M' | 'L';
+type Host = { url: string; home: string; stop: () => Promise<void> };
+type Fixtures = { CHROMIUM: string; CHROMIUM_ARGS: string[]; startHost: () => Promise<Host> };
+// The e2e fixtures (host on a temp workspace, Chromium path and flags) belong to the e2e TypeScript project: load them at run time.
+const { CHROMIUM, CHROMIUM_ARGS, startHost } = require(join(__dirname, '..', 'e2e', 'fixtures.ts')) as Fixtures;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Long tasks (> 50 ms on the main thread) from the first script on, so every phase can read its own. */
+const OBSERVE_LONG_TASKS = () => {
+  const w = window as unknown as { __long: { start: number; duration: number }[] };
+  w.__long = [];
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' as never, buffered: true });
+};
+const longestSince = (page: Page, since: number) =>
+  page.evaluate((since) => Math.max(0, ...(window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((t) => t.start >= since).map((t) => t.duration)), since);
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+async function openCase(page: Page, file: string): Promise<{ firstFrame: number; started: number }> {
+  // A fresh workspace starts on the case list; a page with a case open goes back to it first.
+  if (await page.getByRole('button', { name: 'All cases' }).isVisible()) await page.getByRole('button', { name: 'All cases' }).click();
+  const row = page.getByRole('table', { name: 'Cases' }).getByRole('row').filter({ hasText: file });
+  await row.click();
+  await page.evaluate(() => performance.clearMarks());
+  const started = await now(page);
+  await page.getByRole('button', { name: 'Open case' }).click();
+  await page.waitForFunction(() => performance.getEntriesByName('caseboard:graph-first-frame').length > 0, null, { timeout: 120_000 });
+  const firstFrame = await page.evaluate(() => performance.getEntriesByName('caseboard:graph-first-frame')[0]!.startTime - performance.getEntriesByName('caseboard:case-loaded')[0]!.startTime);
+  return { firstFrame, started };
+}
+
+/** A bare cytoscape in the same page: same elements, positions, style, viewport size and view; default options. */
+async function bareFirstFrame(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const app = (document.querySelector('.graph-canvas') as unknown as { _cyreg: { cy: any } })._cyreg.cy;
+    const Core = app.constructor;
+    const elements = app.elements().jsons();
+    const style = app.style().json();
+    const box = document.querySelector('.graph-canvas')!.getBoundingClientRect();
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const div = document.createElement('div');
+      div.style.cssText = `position:fixed;left:0;top:0;width:${box.width}px;height:${box.height}px;z-index:-1`;
+      document.body.appendChild(div);
+      const t0 = performance.now();
+      const cy = new Core({ container: div, elements, style, zoom: app.zoom(), pan: app.pan() });
+      await new Promise<void>((r) => cy.one('render', () => requestAnimationFrame(() => r())));
+      times.push(performance.now() - t0);
+      cy.destroy();
+      div.remove();
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    return times.sort((a, b) => a - b)[1]!;
+  });
+}
+
+/** The default layout as the analyst runs it: Layout → fcose, until the toolbar says it is done. */
+async function layoutTime(page: Page): Promise<{ ms: number; longest: number }> {
+  const since = await now(page);
+  await page.getByRole('button', { name: /Layout|Laying out/ }).click();
+  const t0 = Date.now();
+  await page.getByRole('menuitemcheckbox', { name: /fcose/ }).or(page.getByRole('menuitem', { name: /fcose/ })).first().click();
+  await page.waitForFunction(() => !document.querySelector('.graph-toolbar')?.textContent?.includes('Laying out'), null, { timeout: 300_000, polling: 50 });
+  const ms = Date.now() - t0;
+  return { ms, longest: await longestSince(page, since) };
+}
+
+/** Sort by name and a search, each from the input to the next painted frame showing the new rows. */
+async function tableTimes(page: Page): Promise<{ sort: number; filter: number; domRows: number }> {
+  const sort = await page.evaluate(async () => {
+    const header = [...document.querySelectorAll<HTMLElement>('table[aria-label="Entities"] th.sortable')].find((b) => /^name/i.test(b.textContent?.trim() ?? ''))!;
+    const t0 = performance.now();
+    header.click();
+    // React commits the sorted rows with the header's aria-sort; the frame after shows them.
+    while (!header.getAttribute('aria-sort')) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - t0;
+  });
+  const domRows = await page.locator('table[aria-label="Entities"] tbody tr').count();
+  const search = page.getByRole('searchbox', { name: 'Search entities' });
+  await search.click();
+  const filter = await page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>('input[aria-label="Search entities"]')!;
+    const count = () => document.querySelectorAll('table[aria-label="Entities"] tbody tr').length;
+    const first = () => document.querySelector<HTMLElement>('table[aria-label="Entities"] tbody tr')?.dataset.id;
+    const before = first();
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const t0 = performance.now();
+    setter.call(input, 'Harbour');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (first() === before && count() > 0) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - t0;
+  });
+  await search.fill('');
+  return { sort, filter, domRows };
+}
+
+/** Row clicks (select) and typing in the search: the longest main-thread task while doing them. */
+async function interactions(page: Page): Promise<{ select: number; search: number }> {
+  let since = await now(page);
+  for (let i = 0; i < 5; i++) {
+    await page.locator('table[aria-label="Entities"] tbody tr').nth(3 + i * 2).locator('td').nth(1).click();
+    await page.waitForTimeout(400);
+  }
+  const select = await longestSince(page, since);
+  since = await now(page);
+  const search = page.getByRole('searchbox', { name: 'Search entities' });
+  await search.click();
+  await search.pressSequentially('north', { delay: 60 });
+  await page.waitForTimeout(500);
+  await search.fill('');
+  await page.waitForTimeout(500);
+  return { select, search: await longestSince(page, since) };
+}
+
+export async function measureBrowser(): Promise<Row[]> {
+  const host = await startHost();
+  const rows: Row[] = [];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+  try {
+    const serialize = createCaseSerializer();
+    for (const size of ['M', 'L'] as Size[]) writeFileSync(join(host.home, `bench-${size}.json`), serialize({ ...generateCase(SIZES[size]), title: `Bench ${size}` }));
+    for (const size of ['M', 'L'] as Size[]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      // tsx compiles with keepNames: functions sent to the page call its `__name` helper, which the page lacks.
+      await context.addInitScript('globalThis.__name = (f) => f;');
+      await context.addInitScript(OBSERVE_LONG_TASKS);
+      const page = await context.newPage();
+      await page.goto(host.url);
+      await page.getByRole('button', { name: 'All cases' }).or(page.getByRole('table', { name: 'Cases' })).first().waitFor();
+      const { firstFrame, started } = await openCase(page, `bench-${size}.json`);
+      await page.waitForTimeout(1500);
+      const openLongest = await longestSince(page, started);
+      const bare = await bareFirstFrame(page);
+      const table = await tableTimes(page);
+      const ux = await interactions(page);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 2 ** 20;
+      const layout = await layoutTime(page);
+      rows.push(
+        { figure: `${size} open → first graph frame`, value: firstFrame, floor: bare, unit: 'ms', target: size === 'L' ? 1.3 : undefined },
+        { figure: `${size} fcose layout (UI, to done)`, value: layout.ms, unit: 'ms' },
+        { figure: `${size} longest UI block during layout`, value: layout.longest, unit: 'ms', target: 200 },
+        { figure: `${size} sort 20k-row table by name`.replace('20k', size === 'L' ? '20k' : '2k'), value: table.sort, unit: 'ms', target: 100 },
+        { figure: `${size} filter table (search)`, value: table.filter, unit: 'ms', target: 100 },
+        { figure: `${size} table rows in the DOM`, value: table.domRows, unit: 'rows' },
+        { figure: `${size} longest UI block: open`, value: openLongest, unit: 'ms', target: 200 },
+        { figure: `${size} longest UI block: select`, value: ux.select, unit: 'ms', target: 200 },
+        { figure: `${size} longest UI block: search`, value: ux.search, unit: 'ms', target: 200 },
+        { figure: `${size} JS heap, case open`, value: heap, unit: 'MiB', target: size === 'L' ? 1024 : undefined },
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+  return rows;
+}
+
+if (process.argv[1]?.endsWith('browser.ts')) void measureBrowser().then((rows) => rows.forEach((r) => console.log(r.figure, r.value.toFixed(1), r.floor?.toFixed(1) ?? '')));
