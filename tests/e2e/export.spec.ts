@@ -104,6 +104,19 @@ test.describe('export from the menu', () => {
     expect(pngSize(png)).toEqual({ width: w2, height: h2 });
     expect(png.length, 'not a blank image').toBeGreaterThan(5_000);
 
+    // The current view at 1× is the graph canvas as it is on screen.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'PNG image', exact: true }).click();
+    await dialog.getByRole('radio', { name: 'Current view' }).check();
+    await dialog.getByRole('radio', { name: 'Transparent' }).check();
+    await dialog.getByRole('combobox', { name: 'Scale' }).selectOption('1');
+    const box = (await page.locator('.graph-canvas').boundingBox())!;
+    const viewDownload = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const view = pngSize(readFileSync(await saved(await viewDownload, dir)));
+    expect(Math.abs(view.width - box.width)).toBeLessThanOrEqual(1);
+    expect(Math.abs(view.height - box.height)).toBeLessThanOrEqual(1);
+
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('menuitem', { name: 'SVG image', exact: true }).click();
     const svgDialog = page.getByRole('dialog', { name: 'Export SVG image' });
