@@ -21,19 +21,19 @@ const SRC = 'src_brief0000001';
 type E = [id: string, name: string, type: string, forms: string[], x: number, y: number, aliases?: string[]];
 const ENTITIES: E[] = [
   ['ent_pakistan0001', 'Pakistan', 'country', ['Pakistan'], 0, 0],
-  ['ent_taliban00001', 'Taliban regime', 'organization', ['Afghan Taliban regime', 'Taliban government', 'Taliban regime'], 320, 0, ['Afghan Taliban regime', 'Taliban government']],
-  ['ent_ttp000000001', 'Tehreek-e-Taliban Pakistan', 'organization', ['Tehreek-e-Taliban Pakistan', 'TTP'], 120, 230, ['TTP']],
-  ['ent_bla000000001', 'Balochistan Liberation Army', 'organization', ['Balochistan Liberation Army', 'BLA'], -120, 230, ['BLA']],
-  ['ent_qatar0000001', 'Qatar', 'country', ['Qatar'], 80, -220],
-  ['ent_turkey000001', 'Turkey', 'country', ['Turkey'], 260, -220],
-  ['ent_india0000001', 'India', 'country', ['India'], -20, 420],
-  ['ent_tarar0000001', 'Attaullah Tarar', 'person', ['Attaullah Tarar', 'Tarar'], -300, -60, ['Tarar']],
-  ['ent_asif00000001', 'Khawaja Asif', 'person', ['Khawaja Asif'], -300, 110],
-  ['ent_istanbul0001', 'Istanbul', 'location', ['Istanbul'], 420, -140],
-  ['ent_doha00000001', 'Doha', 'location', ['Doha'], -60, -300],
-  ['ent_kabul0000001', 'Kabul', 'location', ['Kabul'], 520, 60],
-  ['ent_doha_agree01', 'Doha Agreement', 'event', ['Doha Agreement'], 470, 200],
-  ['ent_oct20250001', 'October 2025', 'date', ['October 2025'], 600, -220],
+  ['ent_taliban00001', 'Taliban regime', 'organization', ['Afghan Taliban regime', 'Taliban government', 'Taliban regime'], 300, 0, ['Afghan Taliban regime', 'Taliban government']],
+  ['ent_ttp000000001', 'Tehreek-e-Taliban Pakistan', 'organization', ['Tehreek-e-Taliban Pakistan', 'TTP'], 210, 190, ['TTP']],
+  ['ent_bla000000001', 'Balochistan Liberation Army', 'organization', ['Balochistan Liberation Army', 'BLA'], -150, 190, ['BLA']],
+  ['ent_qatar0000001', 'Qatar', 'country', ['Qatar'], 60, -170],
+  ['ent_turkey000001', 'Turkey', 'country', ['Turkey'], 240, -170],
+  ['ent_india0000001', 'India', 'country', ['India'], 30, 330],
+  ['ent_tarar0000001', 'Attaullah Tarar', 'person', ['Attaullah Tarar', 'Tarar'], -290, -80, ['Tarar']],
+  ['ent_asif00000001', 'Khawaja Asif', 'person', ['Khawaja Asif'], -290, 90],
+  ['ent_istanbul0001', 'Istanbul', 'location', ['Istanbul'], 430, -120],
+  ['ent_doha00000001', 'Doha', 'location', ['Doha'], -130, -230],
+  ['ent_kabul0000001', 'Kabul', 'location', ['Kabul'], 470, 100],
+  ['ent_doha_agree01', 'Doha Agreement', 'event', ['Doha Agreement'], 450, 240],
+  ['ent_oct20250001', 'October 2025', 'date', ['October 2025'], 420, -250],
 ];
 
 // [id, from, to, type, phrase in the supporting sentence, credibility]
