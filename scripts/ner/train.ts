@@ -12,10 +12,10 @@ import { LABELS, N_LABELS } from '../../shared/extract/ner/labels';
 import { Tagger, bestAllowed } from '../../shared/extract/ner/tagger';
 import { tokenize } from '../../shared/extract/text/tokenize';
 import { infos, readCorpus, texts, sharedDir, type Example } from './data';
+import { DEFAULT_CORPORA } from './corpora';
 import { Perceptron } from './perceptron';
 import { spanScore } from './score';
 
-export const DEFAULT_CORPORA = ['gum', 'wikigold', 'uner_pud', 'uner_ewt', 'redocred', 'crossner', 'multiner_en', 'btc', 'wnut17'];
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);

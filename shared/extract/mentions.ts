@@ -33,6 +33,12 @@ const commonWord = (w: string) => {
   return !!info && (!!info.pos || !['FirstName', 'LastName'].includes(info.ne)) && info.ne !== 'FirstName';
 };
 
+/** A word the lexicon knows only as a common word ("Federal", "Local"): alone at a sentence start, not a name. */
+const plainWord = (t: Token) => {
+  const info = lexicon().words.get(t.text.toLowerCase());
+  return !!info && !!info.pos && !info.ne;
+};
+
 const PHRASE_TYPES: Record<string, EntityType> = { Country: 'country', City: 'location', Region: 'location', Place: 'location', Organization: 'organization' };
 
 /** Gazetteer and pattern spans the tagger may miss: countries, titled persons, governments, events. */
@@ -82,7 +88,7 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
   const covered = (i: number) => labels[i] !== 0 || spans.some((s) => s.first <= i && i <= s.last);
   spans.push(...unknownCapitalised(toks, covered, typeIfName));
   if (known) spans.push(...matchKnown(known, toks));
-  const named = spans.filter((s) => s.knownId || s.first !== s.last || !isNeverName(toks[s.first]!));
+  const named = spans.filter((s) => s.knownId || s.first !== s.last || !(isNeverName(toks[s.first]!) || (s.first === 0 && plainWord(toks[0]!))));
   return { sentence, toks, spans: choose(named) };
 }
 

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { USUALLY_LOWER } from './casing.gen';
 import { CITY_NAMES } from './cities.gen';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './countries';
 import { MONTHS, TITLES, WEEKDAYS } from './words';
@@ -20,7 +21,9 @@ const POS_CLASSES = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Mod
 const VERBISH = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Auxiliary', 'PhrasalVerb'];
 
 export type WordInfo = { ne: string; pos: string };
-export type Lexicon = { words: Map<string, WordInfo>; phrases: Map<string, string>; longest: number };
+/** How a word is usually written mid-sentence: 'l' lower case, 'c' capitalised, '' unknown or mixed. */
+export type Casing = 'l' | 'c' | '';
+export type Lexicon = { words: Map<string, WordInfo>; phrases: Map<string, string>; longest: number; casing: Map<string, Casing> };
 
 let built: Lexicon | undefined;
 
@@ -57,9 +60,16 @@ export function lexicon(): Lexicon {
   };
   for (const w of Object.keys(model.two.orgWords)) if (!words.get(w)?.ne) put(w, 'OrgWord');
   for (const w of Object.keys(model.two.placeWords)) if (!words.get(w)?.ne) put(w, 'PlaceWord');
-  // GeoNames places fill in what compromise's 481 cities miss, without overriding a word it knows.
+  const casing = new Map<string, Casing>();
+  for (const w of USUALLY_LOWER.split('|')) casing.set(w, 'l');
+  // Only the lower-case list: names seen capitalised in the training texts would teach the tagger to trust
+  // a list that new names are never on.
+
+  // GeoNames places fill in what compromise's 481 cities miss, without overriding a word it knows or
+  // taking a common word ("Federal", a town in Argentina) for a place.
   for (const city of CITY_NAMES.split('|')) {
     const low = city.toLowerCase().replace(/-/g, ' - ');
+    if (casing.get(low) === 'l') continue;
     if (low.includes(' ') ? !phrases.has(low) : !words.get(low)?.ne) put(city.replace(/-/g, ' - '), 'City');
   }
   for (const w of TITLES) put(w, 'Title');
@@ -67,7 +77,7 @@ export function lexicon(): Lexicon {
   for (const w of WEEKDAYS) put(w, 'Weekday');
   for (const d of COUNTRY_BY_DEMONYM.keys()) put(d, 'Demonym');
   for (const n of COUNTRY_BY_NAME.keys()) if (!/^[a-z.]{1,4}$/.test(n)) put(n.replace(/-/g, ' - '), 'Country');
-  built = { words, phrases, longest };
+  built = { words, phrases, longest, casing };
   return built;
 }
 
