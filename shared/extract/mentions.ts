@@ -1,6 +1,6 @@
 import { COUNTRY_BY_NAME } from './lexicon/countries';
 import { lexicon } from './lexicon/lexicon';
-import { EVENT_HEADS, GOVERNANCE_HEADS } from './lexicon/words';
+import { EVENT_HEADS, FORCE_HEADS, GOVERNANCE_HEADS } from './lexicon/words';
 import { shippedTagger } from './ner/shipped';
 import { spansOf } from './ner/tagger';
 import { acronymDefinitions } from './rules/acronyms';
@@ -69,6 +69,8 @@ function ruleSpans(text: string, toks: Token[]): TokSpan[] {
       if (first < i - 1 || !isDemonym(toks[first]!.text) || GOVERNANCE_HEADS.has(head))
         out.push({ first, last: i, type: GOVERNANCE_HEADS.has(head) ? 'organization' : 'event', prio: 2.5 });
     }
+    // "Iraqi forces", "Kurdish fighters", "Russian officials": a nation's armed or official body, an actor.
+    if (i > 0 && FORCE_HEADS.has(head) && isCap(toks[i - 1]) && isDemonym(toks[i - 1]!.text)) out.push({ first: i - 1, last: i, type: 'organization', prio: 2.5 });
   }
   return out;
 }

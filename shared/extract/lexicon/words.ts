@@ -47,3 +47,7 @@ export const NAME_SUFFIXES = set('jr jr. sr sr. ii iii iv');
 
 /** Abbreviations that are never names by themselves. */
 export const NOT_NAME_ABBREVIATIONS = set('no. nos. b.c. a.d. p.m. a.m. vol. pp. p. fig. ca. cf. e.g. i.e. etc.');
+
+/** Nouns that make "<demonym> X" an actor: "Iraqi forces", "Turkish troops", "Afghan officials". */
+export const FORCE_HEADS = set(`forces troops military army navy police militia militias fighters militants rebels
+  soldiers officials security`);
