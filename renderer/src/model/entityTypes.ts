@@ -36,8 +36,15 @@ export function typeDef(c: Pick<Case, 'entityTypes'>, type: string): EntityTypeD
 
 /** Every type the case can use: defaults, the case's own, and any type an entity already has. */
 export function entityTypes(c: Pick<Case, 'entityTypes' | 'entities'>): EntityTypeDef[] {
-  const ids: string[] = [...DEFAULT_ENTITY_TYPES];
-  for (const t of c.entityTypes ?? []) if (!ids.includes(t.id)) ids.push(t.id);
-  for (const e of c.entities) if (!ids.includes(e.type)) ids.push(e.type);
-  return ids.map((id) => typeDef(c, id));
+  // Every table row's type cell asks for this list: one scan of the entities per case change, not per row.
+  const hit = typesCache.get(c.entities);
+  if (hit && hit.custom === c.entityTypes) return hit.types;
+  const ids = new Set<string>(DEFAULT_ENTITY_TYPES);
+  for (const t of c.entityTypes ?? []) ids.add(t.id);
+  for (const e of c.entities) ids.add(e.type);
+  const types = [...ids].map((id) => typeDef(c, id));
+  typesCache.set(c.entities, { custom: c.entityTypes, types });
+  return types;
 }
+
+const typesCache = new WeakMap<object, { custom: unknown; types: EntityTypeDef[] }>();

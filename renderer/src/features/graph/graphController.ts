@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { createId, type Case, type Position } from '../../../../shared/model';
 import { dispatch, select, workbench, type Selection } from '../../store/workbench';
 import { caseToElements } from './caseToElements';
@@ -6,7 +6,7 @@ import { graphBridge, graphUi, patchGraphUi, resetGraphBridge, type LayoutName }
 import { runLayout } from './layouts';
 import { OFF_THREAD_NODES, runLayoutOffThread } from './layoutOffThread';
 import { applyFilters } from './graphFilters';
-import { applyLabelScale, fitView, freePosition, labelScaleFor, placeNear, reveal } from './graphViewport';
+import { applyLabelScale, fitView, fitZoomFor, freePosition, labelScaleFor, placeNear, reveal } from './graphViewport';
 import { changedPositions } from './positions';
 
 export type MenuTarget = { kind: 'node' | 'edge'; id: string; x: number; y: number };
@@ -29,6 +29,8 @@ export class GraphController {
   /** Where automatic placement put nodes that have no saved position, so undoing their first move puts them back. */
   private auto = new Map<string, Position>();
   private lastSelection: Selection | null = null;
+  /** On a big graph, the elements marked as the selection's neighbourhood, so the next selection clears only them. */
+  private emphasised: CollectionReturnValue;
   private selecting = false;
   private unsubscribe: (() => void)[] = [];
   private dragTimer: ReturnType<typeof setTimeout> | undefined;
@@ -40,16 +42,17 @@ export class GraphController {
     private readonly cy: Core,
     private readonly openMenu: (t: MenuTarget | null) => void,
   ) {
+    this.emphasised = cy.collection();
     this.bindEvents();
     this.unsubscribe.push(workbench.subscribe(() => this.onStore()));
     this.unsubscribe.push(graphUi.subscribe(() => applyFilters(this.cy, graphUi.get())));
+    // The label scale is set while the graph is still empty (restyling every element afterwards costs as much as drawing them).
+    this.scaleLabels(true);
     this.onStore();
-    applyFilters(this.cy, graphUi.get());
     cy.on('zoom', () => {
       cancelAnimationFrame(this.labelFrame);
       this.labelFrame = requestAnimationFrame(() => this.scaleLabels(false));
     });
-    this.scaleLabels(true);
     graphBridge.current = {
       fit: () => fitView(cy, true),
       zoom: (f) => cy.animate({ zoom: { level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 }),
@@ -64,8 +67,8 @@ export class GraphController {
   }
 
 
-  scaleLabels(force: boolean): void {
-    const k = labelScaleFor(this.cy.zoom());
+  scaleLabels(force: boolean, zoom = this.cy.zoom()): void {
+    const k = labelScaleFor(zoom);
     if (!force && Math.abs(k - this.labelScale) < 0.08) return;
     this.labelScale = k;
     applyLabelScale(this.cy, k);
@@ -93,6 +96,11 @@ export class GraphController {
     const cy = this.cy;
     const defs = caseToElements(c);
     const unplaced: string[] = [];
+    // A first open with saved positions: scale labels for the zoom the fit below will pick, before any element exists.
+    if (first) {
+      const zoom = fitZoom(cy, defs, defs.length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
+      if (zoom !== null) this.scaleLabels(false, zoom);
+    }
     cy.batch(() => {
       const want = new Set(defs.map((d) => d.data.id!));
       cy.elements().forEach((el) => {
@@ -110,7 +118,9 @@ export class GraphController {
         if (d.group === 'edges' && (el.data('source') !== d.data.source || el.data('target') !== d.data.target))
           (el as unknown as { move: (l: object) => void }).move({ source: d.data.source, target: d.data.target });
         for (const [k, v] of Object.entries(d.data)) if (el.data(k) !== v) el.data(k, v);
-        el.classes(mergeClasses(el.classes(), d.classes as string));
+        // Setting classes restyles the element even when they are unchanged: only touch those that differ.
+        const classes = mergeClasses(el.classes(), d.classes as string);
+        if (!sameClasses(el.classes(), classes)) el.classes(classes);
         const p = d.position ?? (before[id] ? this.auto.get(id) : undefined);
         if (p && el.isNode()) {
           const cur = el.position();
@@ -138,18 +148,32 @@ export class GraphController {
     this.lastSelection = sel;
     const cy = this.cy;
     const fromGraph = this.selecting;
+    const big = cy.elements().length > FADE_LIMIT;
     cy.batch(() => {
-      cy.elements(':selected').unselect();
-      cy.elements('.faded, .neighbour').removeClass('faded neighbour');
       const picked = cy.collection();
       for (const id of [...sel.entities, ...sel.relations]) picked.merge(cy.getElementById(id));
-      picked.select();
+      if (big) {
+        // A big graph never fades: only the previous neighbourhood and selection are cleared, not every element scanned and restyled.
+        this.emphasised.removeClass('neighbour');
+        this.emphasised = cy.collection();
+        cy.$(':selected').difference(picked).unselect();
+        picked.filter((e) => !e.selected()).select();
+      } else {
+        cy.elements(':selected').unselect();
+        cy.elements('.faded, .neighbour').removeClass('faded neighbour');
+        picked.select();
+      }
       if (picked.empty()) return;
       const hood = picked.union(picked.nodes().closedNeighborhood()).union(picked.edges().connectedNodes());
-      hood.nodes().difference(picked).addClass('neighbour');
-      // Fading thousands of elements costs a full repaint of every one of them; big graphs only mark the neighbourhood.
-      if (cy.elements().length <= FADE_LIMIT) cy.elements().difference(hood).addClass('faded');
-      else hood.edges().addClass('neighbour');
+      const marked = hood.nodes().difference(picked);
+      if (big) {
+        // Fading thousands of elements costs a full repaint of every one of them; big graphs only mark the neighbourhood.
+        this.emphasised = marked.union(hood.edges());
+        this.emphasised.addClass('neighbour');
+      } else {
+        marked.addClass('neighbour');
+        cy.elements().difference(hood).addClass('faded');
+      }
     });
     if (!fromGraph) reveal(cy, [...sel.entities, ...sel.relations], cy.elements().length > FADE_LIMIT);
   }
@@ -267,6 +291,21 @@ export class GraphController {
       if (ok) this.selectFromGraph({ entities: [], relations: [id] });
     });
   }
+}
+
+const sameClasses = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
+
+/** The zoom fitView will pick for these elements, from their saved positions; null when some have none. */
+function fitZoom(cy: Core, defs: ElementDefinition[], minZoom: number): number | null {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  for (const d of defs) {
+    if (d.group !== 'nodes') continue;
+    if (!d.position) return null;
+    x1 = Math.min(x1, d.position.x); y1 = Math.min(y1, d.position.y);
+    x2 = Math.max(x2, d.position.x); y2 = Math.max(y2, d.position.y);
+  }
+  if (x1 === Infinity) return null;
+  return fitZoomFor(cy, { w: x2 - x1, h: y2 - y1 }, minZoom);
 }
 
 function mergeClasses(current: string[], wanted: string): string[] {

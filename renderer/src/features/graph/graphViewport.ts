@@ -9,11 +9,16 @@ export function fitView(cy: Core, animate: boolean, minZoom = 0): void {
   const eles = cy.elements(':visible');
   if (eles.empty()) return;
   const bb = eles.boundingBox();
-  const pad = 40;
-  const zoom = Math.max(cy.minZoom(), minZoom, Math.min(1.1, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1)));
+  const zoom = fitZoomFor(cy, bb, minZoom);
   const target = { zoom, pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) } };
   if (animate) cy.animate(target, { duration: 200 });
   else cy.viewport(target);
+}
+
+/** The zoom at which a box of this size fits the view (with a margin), within [minZoom, 1.1]. */
+export function fitZoomFor(cy: Core, bb: { w: number; h: number }, minZoom = 0): number {
+  const pad = 40;
+  return Math.max(cy.minZoom(), minZoom, Math.min(1.1, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1)));
 }
 
 /** Pan to elements selected elsewhere when they are out of view; big graphs jump rather than animate. */

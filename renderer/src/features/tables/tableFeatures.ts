@@ -3,17 +3,16 @@ import {
   createFilteredRowModel,
   createSortedRowModel,
   filterFn_equalsString,
-  filterFn_includesString,
   globalFilteringFeature,
   rowSelectionFeature,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
-  sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
+import { includesText, sortText } from './tableKeys';
 
-/** One feature registry for both tables, declared once so row models are not rebuilt per render. */
+/** One feature registry (text sort and substring filter read keys precomputed per row: tableKeys.ts) for both tables, declared once so row models are not rebuilt per render. */
 export const features = tableFeatures({
   rowSortingFeature,
   columnFilteringFeature,
@@ -21,8 +20,8 @@ export const features = tableFeatures({
   rowSelectionFeature,
   sortedRowModel: createSortedRowModel(),
   filteredRowModel: createFilteredRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
-  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortText, basic: sortFn_basic },
+  filterFns: { includesString: includesText, equalsString: filterFn_equalsString },
 });
 
 export type Features = typeof features;
