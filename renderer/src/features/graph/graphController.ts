@@ -107,8 +107,15 @@ export class GraphController {
         if (!isHelper(el) && !want.has(el.id())) el.remove();
       });
       const add: ElementDefinition[] = [];
+      // getElementById builds an empty collection for every id it lacks: on a first open that is every element.
+      const empty = cy.elements().empty();
       for (const d of defs) {
         const id = d.data.id!;
+        if (empty) {
+          add.push(d);
+          if (d.group === 'nodes' && !d.position) unplaced.push(id);
+          continue;
+        }
         const el = cy.getElementById(id);
         if (el.empty()) {
           add.push(d);

@@ -6,15 +6,16 @@ import { dispatch, select, useWorkbench } from '../../store/workbench';
 import { Icon } from '../../ui/Icon';
 import { CommitInput, Row } from './fields';
 import { Quote } from './Quote';
+import { entityById, linksOf, mentionsOf } from '../../model/caseIndex';
 
 const MAX_QUOTES = 30;
 
 export function EntityInspector({ entity }: { entity: Entity }) {
   const c = useWorkbench((s) => s.case);
   const [alias, setAlias] = useState('');
-  const mentions = c.mentions.filter((m) => m.entityId === entity.id);
-  const links = c.relations.filter((r) => r.source === entity.id || r.target === entity.id);
-  const name = (id: string) => c.entities.find((e) => e.id === id)?.name ?? '?';
+  const mentions = mentionsOf(c, entity.id);
+  const links = linksOf(c, entity.id);
+  const name = (id: string) => entityById(c.entities).get(id)?.name ?? '?';
   const update = (patch: EntityPatch) => dispatch({ op: 'updateEntity', id: entity.id, patch }, 'Edit entity');
   const def = typeDef(c, entity.type);
 

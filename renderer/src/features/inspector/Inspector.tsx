@@ -6,6 +6,7 @@ import { ClaimInspector } from '../claims/ClaimInspector';
 import { EntityInspector } from './EntityInspector';
 import { LinkInspector } from './LinkInspector';
 import './inspector.css';
+import { entityById, relationById } from '../../model/caseIndex';
 
 /** Details of the selection: one entity, one link, or a summary with bulk actions. */
 export function Inspector() {
@@ -31,11 +32,11 @@ export function Inspector() {
       </div>
     );
   if (total === 1 && sel.entities.length === 1) {
-    const e = c.entities.find((x) => x.id === sel.entities[0]);
+    const e = entityById(c.entities).get(sel.entities[0]!);
     return e ? <EntityInspector key={e.id} entity={e} /> : null;
   }
   if (total === 1) {
-    const r = c.relations.find((x) => x.id === sel.relations[0]);
+    const r = relationById(c.relations).get(sel.relations[0]!);
     return r ? <LinkInspector key={r.id} relation={r} /> : null;
   }
   return (

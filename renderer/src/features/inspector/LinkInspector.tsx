@@ -6,13 +6,14 @@ import { RELIABILITY_LABELS } from '../source/SourceList';
 import { LinkClaims } from '../claims/LinkClaims';
 import { CommitInput, Row } from './fields';
 import { Quote } from './Quote';
+import { entityById } from '../../model/caseIndex';
 
 export const CREDIBILITY_LABELS = ['1 — Confirmed', '2 — Probably true', '3 — Possibly true', '4 — Doubtfully true', '5 — Improbable', '6 — Cannot be judged'];
 
 export function LinkInspector({ relation }: { relation: Relation }) {
   const c = useWorkbench((s) => s.case);
   const types = [...new Set(c.relations.map((r) => r.type))].sort();
-  const name = (id: string) => c.entities.find((e) => e.id === id)?.name ?? '?';
+  const name = (id: string) => entityById(c.entities).get(id)?.name ?? '?';
   const update = (patch: RelationPatch, label = 'Edit link') => dispatch({ op: 'updateRelation', id: relation.id, patch }, label);
 
   return (

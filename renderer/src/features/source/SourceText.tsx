@@ -6,6 +6,7 @@ import { trimSpan } from './highlight';
 import { Paragraph } from './Paragraph';
 import { SelectionActions, type TextSpan } from './SelectionActions';
 import { useSourceMarks } from './useSourceMarks';
+import { mentionsOf } from '../../model/caseIndex';
 
 /** The current source's text with its highlights; selecting text opens the actions for that span. */
 export function SourceText() {
@@ -30,7 +31,7 @@ export function SourceText() {
       here.scrollIntoView({ block: 'nearest' });
       return;
     }
-    const elsewhere = c.mentions.find((m) => m.entityId === entity);
+    const elsewhere = mentionsOf(c, entity)[0];
     if (elsewhere && elsewhere.sourceId !== sourceId) setSource(elsewhere.sourceId);
   }, [selection, sourceId]);
 

@@ -3,6 +3,7 @@ import type { Case, Source } from '../../../../shared/model';
 import { typeDef } from '../../model/entityTypes';
 import type { Passage, Selection } from '../../store/workbench';
 import { marksByParagraph, marksSignature, splitParagraphs, type Mark } from './highlight';
+import { entityById, relationById } from '../../model/caseIndex';
 
 /** Paragraphs of the current source and the marks (mentions, evidence, a flashed passage) in each. */
 export function useSourceMarks(c: Case, source: Source | undefined, selection: Selection, passage: Passage | null) {
@@ -11,7 +12,7 @@ export function useSourceMarks(c: Case, source: Source | undefined, selection: S
 
   const mentionMarks = useMemo(() => {
     if (!source) return [];
-    const entities = new Map(c.entities.map((e) => [e.id, e]));
+    const entities = entityById(c.entities);
     const out: Mark[] = [];
     for (const m of c.mentions) {
       if (m.sourceId !== source.id) continue;
@@ -37,7 +38,7 @@ export function useSourceMarks(c: Case, source: Source | undefined, selection: S
     const selected = new Set(selection.entities);
     const marks: Mark[] = mentionMarks.map((m) => (selected.has(m.entityId!) ? { ...m, selected: true } : m));
     for (const rid of selection.relations) {
-      const r = c.relations.find((x) => x.id === rid);
+      const r = relationById(c.relations).get(rid);
       r?.evidence.forEach((e, i) => {
         if (e.sourceId === source.id) marks.push({ kind: 'evidence', id: `${rid}#${i}`, start: e.start, end: e.end });
       });

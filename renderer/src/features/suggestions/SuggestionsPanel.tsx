@@ -6,6 +6,7 @@ import { Icon } from '../../ui/Icon';
 import { ClaimSuggestions } from '../claims/ClaimSuggestions';
 import { acceptOp, rejectOp, suggestionGroups } from './review';
 import './suggestions.css';
+import { entityById } from '../../model/caseIndex';
 
 const accept = (entityIds: string[], relationIds: string[] = [], label = 'Accept') => dispatch(acceptOp(getWorkbench().case, entityIds, relationIds), label);
 const reject = (entityIds: string[], relationIds: string[] = []) => dispatch(rejectOp(getWorkbench().case, entityIds, relationIds), 'Reject');
@@ -22,7 +23,7 @@ export function SuggestionsPanel() {
     for (const e of entities) m.set(e.type, [...(m.get(e.type) ?? []), e]);
     return [...m].sort((a, b) => b[1].length - a[1].length);
   }, [entities]);
-  const name = (id: string) => c.entities.find((e) => e.id === id)?.name ?? '?';
+  const name = (id: string) => entityById(c.entities).get(id)?.name ?? '?';
 
   const claims = c.claims.filter((cl) => cl.status === 'suggested').length;
   if (!entities.length && !relations.length && !claims)

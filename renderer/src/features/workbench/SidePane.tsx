@@ -3,10 +3,11 @@ import { useWorkbench } from '../../store/workbench';
 import { Inspector } from '../inspector/Inspector';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { openSideTab, sideUi } from './sideUi';
+import { suggestedCount } from '../../model/caseIndex';
 
 export function SidePane() {
   const tab = useStore(sideUi, (s) => s.tab);
-  const suggested = useWorkbench((s) => s.case.entities.filter((e) => e.status === 'suggested').length + s.case.relations.filter((r) => r.status === 'suggested').length + s.case.claims.filter((cl) => cl.status === 'suggested').length);
+  const suggested = useWorkbench((s) => suggestedCount(s.case));
   return (
     <section className="pane side-pane" aria-label="Details">
       <div className="pane-header tabs" role="tablist" aria-label="Details">
