@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { test as base, chromium, type Browser } from '@playwright/test';
 
@@ -43,6 +44,7 @@ export async function startHost(home = mkdtempSync(join(tmpdir(), 'caseboard-e2e
     child.on('exit', (code) => reject(new Error(`caseboard serve exited with ${code}:\n${output}`)));
   });
   const parsed = new URL(url);
+  await waitForPort(Number(parsed.port), child, () => output);
   return {
     url,
     token: parsed.searchParams.get('token')!,
@@ -57,6 +59,24 @@ export async function startHost(home = mkdtempSync(join(tmpdir(), 'caseboard-e2e
       }
     },
   };
+}
+
+/** The URL is printed once the socket listens; still, confirm it accepts a connection before a browser is sent there. */
+async function waitForPort(port: number, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`caseboard serve exited with ${child.exitCode}:\n${output()}`);
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`caseboard serve printed its URL but port ${port} refuses connections:\n${output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 type Fixtures = { host: Host };
