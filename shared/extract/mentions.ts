@@ -3,9 +3,9 @@ import { spansOf } from './ner/tagger';
 import { acronymDefinitions } from './rules/acronyms';
 import { findDates } from './rules/dates';
 import { dateline } from './rules/dateline';
-import { commonWord, plainWord, ruleSpans } from './rules/gazetteers';
+import { commonWord, isFirstName, plainWord, ruleSpans } from './rules/gazetteers';
 import { unknownCapitalised } from './rules/unknownCaps';
-import { extendEvent, extendGovernance, extendPersonLeft, extendSuffix, isNeverName, refine, spanText, type TokSpan } from './rules/refine';
+import { extendEvent, extendGovernance, extendPersonLeft, extendPersonRight, extendSuffix, isNeverName, refine, spanText, type TokSpan } from './rules/refine';
 import { type KnownIndex, matchKnown } from './known';
 import { type Sentence } from './text/sentences';
 import { type Token, tokenize } from './text/tokenize';
@@ -30,7 +30,7 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
   const { labels, typeIfName } = shippedTagger().tagWithTypes(toks);
   for (const s of spansOf(labels))
     for (const r of refine(text, toks, { first: s.first, last: s.last, type: s.kind, prio: 2 })) {
-      const x = extendPersonLeft(toks, extendSuffix(toks, extendEvent(toks, extendGovernance(toks, r))), commonWord);
+      const x = extendPersonRight(toks, extendPersonLeft(toks, extendSuffix(toks, extendEvent(toks, extendGovernance(toks, r))), commonWord), isFirstName);
       // Other names (works, awards, nationalities) stay out unless their words make them an event or body.
       if (x.type !== 'other') tagged.push(x);
     }

@@ -51,3 +51,4 @@ export const NOT_NAME_ABBREVIATIONS = set('no. nos. b.c. a.d. p.m. a.m. vol. pp.
 /** Nouns that make "<demonym> X" an actor: "Iraqi forces", "Turkish troops", "Afghan officials". */
 export const FORCE_HEADS = set(`forces troops military army navy police militia militias fighters militants rebels
   soldiers officials security`);
+

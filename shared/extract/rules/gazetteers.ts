@@ -54,3 +54,4 @@ export function ruleSpans(text: string, toks: Token[]): TokSpan[] {
   return out;
 }
 
+export const isFirstName = (w: string) => lexicon().words.get(w)?.ne === 'FirstName';

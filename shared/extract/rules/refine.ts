@@ -113,3 +113,20 @@ export function extendPersonLeft(toks: Token[], s: TokSpan, known: (w: string) =
     first--;
   return first === s.first ? s : { ...s, first };
 }
+
+/*
+ * A person's name that stops at a first name or an initial goes on with the capitalised word after it:
+ * the tagger stops at surnames that are also common words ("James Earl Ray", "Brigham Young").
+ */
+export function extendPersonRight(toks: Token[], s: TokSpan, isFirstName: (w: string) => boolean): TokSpan {
+  if (s.type !== 'person') return s;
+  let last = s.last;
+  for (let n = 0; n < 2; n++) {
+    const end = toks[last]!.text;
+    const next = toks[last + 1];
+    if (!(isFirstName(end.toLowerCase()) || /^\p{Lu}\.$/u.test(end)) || !next || !/^\p{Lu}\p{Ll}+$/u.test(next.text)) break;
+    if (isTitle(next) || isNotName(next) || isDemonym(next.text) || next.start !== toks[last]!.end + 1) break;
+    last++;
+  }
+  return last === s.last ? s : { ...s, last };
+}
