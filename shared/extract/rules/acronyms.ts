@@ -1,7 +1,7 @@
 import { initialsOf, isAcronym } from '../names';
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
-import { type TokSpan, spanText } from './refine';
+import { type TokSpan, spanText, typeByForm } from './refine';
 import { isCap, isInner } from './tokens';
 
 /*
@@ -18,7 +18,10 @@ export function acronymDefinitions(text: string, toks: Token[], typeAt: (i: numb
       if (!isCap(t) && !isInner(t)) break;
       if (!isCap(t)) continue;
       if (!initialsOf(spanText(text, toks, { first, last: i - 1 })).includes(acr)) continue;
-      const type = typeAt(i - 1) ?? typeAt(first) ?? 'organization';
+      // The expansion's own words decide ("United Arab Emirates" is a country); otherwise the type the tagger
+      // gave its first word, since its last may be a place inside the name ("Tehreek-e-Taliban Pakistan").
+      const tagged = typeAt(first) ?? 'organization';
+      const type = typeByForm(spanText(text, toks, { first, last: i - 1 }), tagged === 'country' ? 'organization' : tagged, toks[i - 1]!.text);
       out.push({ first, last: i - 1, type, prio: 3 });
       out.push({ first: i + 1, last: i + 1, type, prio: 3, expands: toks[first]!.start });
       break;

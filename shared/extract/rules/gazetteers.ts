@@ -26,6 +26,9 @@ export function ruleSpans(text: string, toks: Token[]): TokSpan[] {
   const lex = lexicon();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // Bodies the lexicon knows by a one-word name or acronym ("CIA", "AFP", "Reuters").
+    if (/^\p{Lu}/u.test(t.text) && (t.text.length > 2 || t.text === t.text.toUpperCase()) && lex.words.get(t.text.toLowerCase())?.ne === 'Organization')
+      out.push({ first: i, last: i, type: 'organization', prio: 1.5 });
     const country = COUNTRY_BY_NAME.get(t.text.toLowerCase());
     // Short all-caps names ("US", "UK") only as written; "us" is a pronoun.
     if (country && isCap(t) && (t.text.length > 3 || t.text === t.text.toUpperCase())) out.push({ first: i, last: i, type: 'country', prio: 1.5 });
