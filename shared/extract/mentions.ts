@@ -5,7 +5,7 @@ import { findDates } from './rules/dates';
 import { dateline } from './rules/dateline';
 import { commonWord, isFirstName, plainWord, ruleSpans } from './rules/gazetteers';
 import { unknownCapitalised } from './rules/unknownCaps';
-import { extendEvent, extendGovernance, extendPersonLeft, extendPersonRight, extendSuffix, isNeverName, refine, spanText, type TokSpan } from './rules/refine';
+import { extendArticle, extendEvent, extendGovernance, extendPersonLeft, extendPersonRight, extendSuffix, isNeverName, refine, spanText, type TokSpan } from './rules/refine';
 import { type KnownIndex, matchKnown } from './known';
 import { type Sentence } from './text/sentences';
 import { type Token, tokenize } from './text/tokenize';
@@ -30,7 +30,7 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
   const { labels, typeIfName } = shippedTagger().tagWithTypes(toks);
   for (const s of spansOf(labels))
     for (const r of refine(text, toks, { first: s.first, last: s.last, type: s.kind, prio: 2 })) {
-      const x = extendPersonRight(toks, extendPersonLeft(toks, extendSuffix(toks, extendEvent(toks, extendGovernance(toks, r))), commonWord), isFirstName);
+      const x = extendArticle(toks, extendPersonRight(toks, extendPersonLeft(toks, extendSuffix(toks, extendEvent(toks, extendGovernance(toks, r))), commonWord), isFirstName));
       // Other names (works, awards, nationalities) stay out unless their words make them an event or body.
       if (x.type !== 'other') tagged.push(x);
     }

@@ -56,6 +56,6 @@ export const FORCE_HEADS = set(`forces troops military army navy police militia 
 /** Wire agencies and international bodies news copy names by acronym; compromise's lexicon lacks them. */
 export const ORG_NAMES = `AP|AFP|Reuters|UPI|Xinhua|TASS|ITAR-TASS|Interfax|Kyodo|Yonhap|SAPA|ANSA|EFE|DPA|ANP|PTI|IRNA|KCNA|
   Anadolu|Bernama|Antara|UN|U.N.|UNHCR|UNICEF|UNESCO|UNRWA|ICRC|IAEA|IMF|KGB|CBS|ABC|NBC|CNN|BBC|ASEAN|OPEC|OSCE|
-  Interpol|Europol|Hamas|Hezbollah|Taliban|ISIS|ISIL|al-Qaeda|Al-Shabaab|Boko Haram|Pentagon|Kremlin`
+  Interpol|Europol|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|Da'esh|Da’esh|al-Qaeda|Al-Shabaab|Boko Haram|Pentagon|Kremlin`
   .split('|')
   .map((x) => x.trim());

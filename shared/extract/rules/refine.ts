@@ -32,7 +32,7 @@ export function refine(text: string, toks: Token[], span: TokSpan): TokSpan[] {
   let titled = false;
   const close = (end: number, beforeTitle = false) => {
     let first = start;
-    while (first <= end && (isNotName(toks[first]) || isTitle(toks[first]) || !isCap(toks[first]))) {
+    while (first <= end && (isNotName(toks[first]) || isTitle(toks[first]) || !isCap(toks[first])) && !isArticlePrefix(toks, first)) {
       if (isTitle(toks[first])) titled = true;
       first++;
     }
@@ -129,4 +129,18 @@ export function extendPersonRight(toks: Token[], s: TokSpan, isFirstName: (w: st
     last++;
   }
   return last === s.last ? s : { ...s, last };
+}
+
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'ud', 'ul', 'ibn', 'bin', 'abu']);
+
+/** "al-Hilla", "al-Khani": an Arabic article joined by a hyphen is part of the name. */
+function isArticlePrefix(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const dash = toks[i + 1];
+  return ARTICLES.has(t.text.toLowerCase()) && dash?.text === '-' && dash.start === t.end && isCap(toks[i + 2]) && toks[i + 2]!.start === dash.end;
+}
+
+/** Takes in an Arabic article the tagger left out of a name ("al-" + "Hilla"). */
+export function extendArticle(toks: Token[], s: TokSpan): TokSpan {
+  return s.first >= 2 && isArticlePrefix(toks, s.first - 2) ? { ...s, first: s.first - 2 } : s;
 }
