@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { USUALLY_LOWER } from './casing.gen';
 import { CITY_NAMES } from './cities.gen';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './countries';
-import { MONTHS, ORG_NAMES, TITLES, WEEKDAYS } from './words';
+import { MONTHS, ORG_NAMES, REGION_NAMES, TITLES, WEEKDAYS } from './words';
 
 /*
  * compromise's lexicon (pinned 14.17.0) is a well-kept gazetteer of first and last names, cities, regions,
@@ -73,6 +73,7 @@ export function lexicon(): Lexicon {
     if (low.includes(' ') ? !phrases.has(low) : !words.get(low)?.ne) put(city.replace(/-/g, ' - '), 'City');
   }
   for (const w of ORG_NAMES) put(w.replace(/-/g, ' - '), 'Organization');
+  for (const w of REGION_NAMES) put(w.replace(/-/g, ' - '), 'Region');
   for (const w of TITLES) put(w, 'Title');
   for (const w of MONTHS) if (w.length > 3 || w === 'may') put(w, 'Month');
   for (const w of WEEKDAYS) put(w, 'Weekday');

@@ -59,3 +59,10 @@ export const ORG_NAMES = `AP|AFP|Reuters|UPI|Xinhua|TASS|ITAR-TASS|Interfax|Kyod
   Interpol|Europol|Hamas|Hezbollah|Taliban|ISIS|ISIL|Daesh|Da'esh|Da’esh|al-Qaeda|Al-Shabaab|Boko Haram|Pentagon|Kremlin`
   .split('|')
   .map((x) => x.trim());
+
+/** World regions news copy names that compromise's lexicon lacks. */
+export const REGION_NAMES = `Middle East|Near East|Far East|West Bank|Gaza Strip|Horn of Africa|Persian Gulf|Balkans|Caucasus|
+  Levant|Maghreb|Sahel|Kashmir|South Asia|Central Asia|Southeast Asia|East Asia|Latin America|North Africa|
+  West Africa|East Africa|Sub-Saharan Africa|Western Europe|Eastern Europe|Central Europe|Scandinavia|Kurdistan`
+  .split('|')
+  .map((x) => x.trim());
