@@ -57,11 +57,20 @@ const docs = documents(all);
 const total = docs.reduce((n, d) => n + words(d), 0);
 console.log(`extract bench on ${machine()}: ${docs.length} documents, ${total.toLocaleString('en')} words`);
 
-// Warm both up (model decoding, JIT) on a slice before timing.
+const seedText = all[0]!;
+let article = '';
+while (words(article) < 5000) article += `${seedText}\n`;
+const articleCase = caseOf([article]);
+// The first pass also decodes the tagger's weights and builds the lexicon: what a user waits for once.
+let t = performance.now();
+runPass(articleCase);
+const coldMs = performance.now() - t;
+
+// Warm both up (JIT) on a slice before timing.
 runPass(caseOf(docs.slice(0, 3)));
 for (const d of docs.slice(0, 3)) nlp(d).people();
 
-let t = performance.now();
+t = performance.now();
 const { stats } = runPass(caseOf(docs));
 const passMs = performance.now() - t;
 t = performance.now();
@@ -73,10 +82,6 @@ for (const d of docs) {
 }
 const compromiseMs = performance.now() - t;
 
-const seedText = all[0]!;
-let article = '';
-while (words(article) < 5000) article += `${seedText}\n`;
-const articleCase = caseOf([article]);
 const times: number[] = [];
 for (let i = 0; i < 5; i++) {
   const t0 = performance.now();
@@ -89,4 +94,4 @@ const wps = (ms: number) => Math.round(total / (ms / 1000));
 console.log(`  pass (runPass):        ${wps(passMs).toLocaleString('en')} words/s  (${(passMs / 1000).toFixed(2)} s; ${stats.entitiesAdded} entities, ${stats.relationsAdded} links)`);
 console.log(`  compromise alone:      ${wps(compromiseMs).toLocaleString('en')} words/s  (${(compromiseMs / 1000).toFixed(2)} s; nlp() + people/places/organizations)`);
 console.log(`  ratio pass/compromise: ${(compromiseMs / passMs).toFixed(2)}×  (target ≥ 0.5×)`);
-console.log(`  5,000-word article:    ${times[2]!.toFixed(0)} ms median of 5 (${words(article).toLocaleString('en')} words; target < 1,000 ms)`);
+console.log(`  5,000-word article:    ${times[2]!.toFixed(0)} ms median of 5, ${coldMs.toFixed(0)} ms for the very first pass (${words(article).toLocaleString('en')} words; target < 1,000 ms)`);
