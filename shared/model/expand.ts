@@ -1,4 +1,5 @@
 import { OpError, type Op, type PrimitiveOp } from './ops';
+import { nfc, safeName } from './text';
 import type { Case, Claim, Entity, Evidence, Mention, Relation, Source } from './schema';
 
 const byId = <T extends { id: string }>(list: T[], id: string, what: string): T => {
@@ -101,9 +102,12 @@ export function expand(c: Case, op: Op): PrimitiveOp[] {
       return [op];
     case 'batch':
       throw new OpError('batch is applied by applyOp');
-    case 'addSource':
+    case 'addSource': {
       checkNewIds(c, [op.source.id]);
-      return [{ op: 'put', collection: 'sources', items: [op.source] }];
+      // Offsets into a source are only ever made against its stored (NFC) text.
+      const source = { ...op.source, title: safeName(op.source.title) || 'Untitled', text: nfc(op.source.text) };
+      return [{ op: 'put', collection: 'sources', items: [source] }];
+    }
     case 'updateSource': {
       const src = byId(c.sources, op.id, 'source');
       return [{ op: 'put', collection: 'sources', items: [withoutCleared({ ...src, ...op.patch } as Source)] }];
@@ -126,7 +130,9 @@ export function expand(c: Case, op: Op): PrimitiveOp[] {
       const mentions = op.mentions ?? [];
       checkNewIds(c, [op.entity.id, ...mentions.map((m) => m.id)]);
       checkMentions(c, mentions, new Set([op.entity.id]));
-      const out: PrimitiveOp[] = [{ op: 'put', collection: 'entities', items: [op.entity] }];
+      const entity = { ...op.entity, name: safeName(op.entity.name), aliases: op.entity.aliases.map(safeName).filter(Boolean) };
+      if (!entity.name) throw new OpError('an entity needs a name');
+      const out: PrimitiveOp[] = [{ op: 'put', collection: 'entities', items: [entity] }];
       if (mentions.length) out.push({ op: 'put', collection: 'mentions', items: mentions });
       if (op.position) out.push({ op: 'setPositions', positions: { [op.entity.id]: op.position } });
       return out;
@@ -134,7 +140,9 @@ export function expand(c: Case, op: Op): PrimitiveOp[] {
     case 'updateEntity': {
       const e = byId(c.entities, op.id, 'entity');
       const next = withoutCleared({ ...e, ...op.patch } as Entity);
-      if (!next.name.trim()) throw new OpError('an entity needs a name');
+      if (op.patch.name !== undefined) next.name = safeName(op.patch.name);
+      if (op.patch.aliases) next.aliases = op.patch.aliases.map(safeName).filter(Boolean);
+      if (!next.name) throw new OpError('an entity needs a name');
       return [{ op: 'put', collection: 'entities', items: [next] }];
     }
     case 'deleteEntities': {
@@ -149,13 +157,16 @@ export function expand(c: Case, op: Op): PrimitiveOp[] {
     case 'deleteMentions':
       op.ids.forEach((id) => byId(c.mentions, id, 'mention'));
       return [{ op: 'remove', collection: 'mentions', ids: op.ids }];
-    case 'addRelation':
+    case 'addRelation': {
       checkNewIds(c, [op.relation.id]);
-      checkRelation(c, op.relation);
-      return [{ op: 'put', collection: 'relations', items: [op.relation] }];
+      const relation = { ...op.relation, type: safeName(op.relation.type) || 'associated with' };
+      checkRelation(c, relation);
+      return [{ op: 'put', collection: 'relations', items: [relation] }];
+    }
     case 'updateRelation': {
       const r = byId(c.relations, op.id, 'link');
       const next = withoutCleared({ ...r, ...op.patch } as Relation);
+      if (op.patch.type !== undefined) next.type = safeName(op.patch.type) || r.type;
       checkRelation(c, next);
       return [{ op: 'put', collection: 'relations', items: [next] }];
     }

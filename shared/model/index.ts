@@ -7,3 +7,4 @@ export { createCase } from './factory';
 export { createId } from './ids';
 export { describeOp } from './describe';
 export { createCaseEncoder, createCaseSerializer } from './serialize';
+export { nfc, safeName } from './text';
