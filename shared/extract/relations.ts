@@ -37,6 +37,8 @@ export function labelPair(text: string, s: Sentence, x: Candidate, y: Candidate,
   return { type: 'associated with', directed: false };
 }
 
+const gap = (a: Candidate, b: Candidate) => Math.max(a.start, b.start) - Math.min(a.end, b.end);
+
 /** "X and Y", "X, Y", "X or Y" (with "the" and a bracketed acronym allowed between): coordinated mentions. */
 function coordinated(text: string, x: Candidate, y: Candidate): boolean {
   return /^(\s*\([^)]{1,12}\))?\s*(,|and|or|,\s*and)\s+(the\s+)?$/i.test(text.slice(x.end, y.start));
@@ -56,7 +58,10 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: {
     const key = x.g < y.g ? `${x.g}:${y.g}` : `${y.g}:${x.g}`;
     if (x.g === y.g || seen.has(key)) return;
     seen.add(key);
-    out.push({ a: x.g, b: y.g, type: label.type, directed: label.directed, sentence, ma: x.c, mb: y.c });
+    // The evidence mentions are the closest pair of the two entities' mentions in the sentence.
+    let best: [Candidate, Candidate] = [x.c, y.c];
+    for (const p of ms) if (p.g === x.g) for (const q of ms) if (q.g === y.g && gap(p.c, q.c) < gap(...best)) best = [p.c, q.c];
+    out.push({ a: x.g, b: y.g, type: label.type, directed: label.directed, sentence, ma: best[0], mb: best[1] });
   };
   const chained = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (!coordinated(text, firsts[k]!.c, firsts[k + 1]!.c)) return false;
