@@ -6,6 +6,7 @@ import { dateline } from './rules/dateline';
 import { commonWord, isFirstName, plainWord, ruleSpans } from './rules/gazetteers';
 import { unknownCapitalised } from './rules/unknownCaps';
 import { extendArticle, extendEvent, extendGovernance, extendPersonLeft, extendPersonRight, extendSuffix, isNeverName, refine, spanText, type TokSpan } from './rules/refine';
+import { isTitle } from './rules/tokens';
 import { type KnownIndex, matchKnown } from './known';
 import { type Sentence } from './text/sentences';
 import { type Token, tokenize } from './text/tokenize';
@@ -39,7 +40,9 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
   const covered = (i: number) => labels[i] !== 0 || spans.some((s) => s.first <= i && i <= s.last);
   spans.push(...unknownCapitalised(toks, covered, typeIfName));
   if (known) spans.push(...matchKnown(known, toks));
-  const named = spans.filter((s) => s.knownId || s.first !== s.last || !(isNeverName(toks[s.first]!) || (s.first === 0 && plainWord(toks[0]!))));
+  // A lone common word is no name at a sentence start ("Federal") or before a title ("Defense Minister").
+  const plainAt = (i: number) => plainWord(toks[i]!) && (i === 0 || isTitle(toks[i + 1]));
+  const named = spans.filter((s) => s.knownId || s.first !== s.last || !(isNeverName(toks[s.first]!) || plainAt(s.first)));
   return { sentence, toks, spans: choose(named) };
 }
 

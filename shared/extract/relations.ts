@@ -25,13 +25,16 @@ const PATTERNS: { type: string; directed: boolean; test: (before: string, betwee
 const MINISTER = /\b(minister|secretary|president|ambassador|envoy|spokes(man|woman|person)|chief|official|commander|leader)\s*$/i;
 
 /** The label for one ordered pair of mentions in a sentence. */
-export function labelPair(text: string, s: Sentence, x: Candidate, y: Candidate, xType: string, yType: string): { type: string; directed: boolean } {
+/** A label; `reverse` says the link points from the second mention to the first. */
+export type Label = { type: string; directed: boolean; reverse?: boolean };
+
+export function labelPair(text: string, s: Sentence, x: Candidate, y: Candidate, xType: string, yType: string): Label {
   const before = text.slice(s.start, x.start);
   const between = text.slice(x.end, y.start);
   for (const p of PATTERNS) if (p.test(before, between)) return { type: p.type, directed: p.directed };
   // "Pakistan's Defense Minister Khawaja Asif", "Minister X of Pakistan": the person holds office there.
   if (xType === 'country' && yType === 'person' && /^['’]s\s+([\p{Lu}][\p{L}-]*\s+)*(minister|secretary|president|ambassador|envoy|spokes\w+|chief|official|commander|leader)\s+$/iu.test(between))
-    return { type: 'official of', directed: true };
+    return { type: 'official of', directed: true, reverse: true };
   if (xType === 'person' && yType === 'country' && MINISTER.test(text.slice(s.start, x.start)) && /^\s*(,\s*)?of\s+(the\s+)?$/i.test(between))
     return { type: 'official of', directed: true };
   return { type: 'associated with', directed: false };
@@ -54,14 +57,15 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: {
   for (const m of ms) if (LINKABLE.has(m.type) && !firsts.some((f) => f.g === m.g)) firsts.push(m);
   const out: PairHit[] = [];
   const seen = new Set<string>();
-  const push = (x: (typeof ms)[number], y: (typeof ms)[number], label: { type: string; directed: boolean }) => {
+  const push = (x: (typeof ms)[number], y: (typeof ms)[number], label: Label) => {
     const key = x.g < y.g ? `${x.g}:${y.g}` : `${y.g}:${x.g}`;
     if (x.g === y.g || seen.has(key)) return;
     seen.add(key);
     // The evidence mentions are the closest pair of the two entities' mentions in the sentence.
     let best: [Candidate, Candidate] = [x.c, y.c];
     for (const p of ms) if (p.g === x.g) for (const q of ms) if (q.g === y.g && gap(p.c, q.c) < gap(...best)) best = [p.c, q.c];
-    out.push({ a: x.g, b: y.g, type: label.type, directed: label.directed, sentence, ma: best[0], mb: best[1] });
+    if (label.reverse) out.push({ a: y.g, b: x.g, type: label.type, directed: true, sentence, ma: best[1], mb: best[0] });
+    else out.push({ a: x.g, b: y.g, type: label.type, directed: label.directed, sentence, ma: best[0], mb: best[1] });
   };
   const chained = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (!coordinated(text, firsts[k]!.c, firsts[k + 1]!.c)) return false;

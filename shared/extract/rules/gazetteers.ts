@@ -14,8 +14,9 @@ export const commonWord = (w: string) => {
 
 /** A word the lexicon knows only as a common word ("Federal", "Local"): alone at a sentence start, not a name. */
 export const plainWord = (t: Token) => {
-  const info = lexicon().words.get(t.text.toLowerCase());
-  return !!info && !!info.pos && !info.ne;
+  const low = t.text.toLowerCase();
+  const info = lexicon().words.get(low);
+  return (!!info && !!info.pos && !info.ne) || (!info?.ne && lexicon().casing.get(low) === 'l');
 };
 
 const PHRASE_TYPES: Record<string, EntityType> = { Country: 'country', City: 'location', Region: 'location', Place: 'location', Organization: 'organization' };

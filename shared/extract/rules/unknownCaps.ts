@@ -38,6 +38,11 @@ export function unknownCapitalised(toks: Token[], covered: (i: number) => boolea
     if (!candidate(i) || (opening && !candidate(i + 1))) continue;
     let last = i;
     while (last + 1 < toks.length && candidate(last + 1)) last++;
+    // Words right before a title qualify it ("Defense Minister", "Interior Secretary").
+    if (isTitle(toks[last + 1])) {
+      i = last;
+      continue;
+    }
     const known = toks.slice(i, last + 1).map((x) => NAME_CLASSES[infoOf(x)?.ne ?? '']);
     // Two or three words no lexicon knows at all are, most often, a person's first and last names.
     const unknown = last > i && last - i < 3 && toks.slice(i, last + 1).every((x) => !infoOf(x));

@@ -69,6 +69,13 @@ describe('extractText', () => {
     expect(rel).toEqual(expect.arrayContaining(['Pakistan|talks with|Afghanistan', 'Qatar|co-mediator with|Turkey']));
   });
 
+  it('points office, backing and accusations the right way', () => {
+    const rel = (t: string) => extractText(t).relations.map((x) => `${t.slice(...x.head)}|${x.type}|${t.slice(...x.tail)}`);
+    expect(rel("Pakistan's Defense Minister Khawaja Asif spoke.")).toEqual(['Khawaja Asif|official of|Pakistan']);
+    expect(rel('India-backed TTP fighters attacked.')).toContain('India|backs|TTP');
+    expect(rel('Pakistan accused the Taliban government of lying.')).toContain('Pakistan|accused|Taliban government');
+  });
+
   it('reads a dateline', () => {
     expect(found('BUENOS AIRES (AP) -- Police said nothing.')).toEqual(expect.arrayContaining(['BUENOS AIRES/location', 'AP/organization']));
   });
