@@ -39,3 +39,15 @@ describe('source highlighting', () => {
     expect(trimSpan('   ', 0, 3)).toBeNull();
   });
 });
+
+describe('splitParagraphs on very long lines', () => {
+  it('cuts a long line into blocks after sentence ends, covering every character once', () => {
+    const text = 'Pakistan and Qatar met in Doha. '.repeat(5000);
+    const parts = splitParagraphs(text);
+    expect(parts.length).toBeGreaterThan(10);
+    expect(parts.every((p) => p.end - p.start <= 8000)).toBe(true);
+    expect(parts.every((p, i) => i === 0 || p.start === parts[i - 1]!.end)).toBe(true);
+    expect(parts.every((p) => text.slice(p.start - 2, p.start) === '. ' || p.start === 0)).toBe(true);
+    expect(parts.at(-1)!.end).toBe(text.length);
+  });
+});

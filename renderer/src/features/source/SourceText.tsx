@@ -7,6 +7,20 @@ import { Paragraph } from './Paragraph';
 import { SelectionActions, type TextSpan } from './SelectionActions';
 import { useSourceMarks } from './useSourceMarks';
 import { mentionsOf } from '../../model/caseIndex';
+import type { Case } from '../../../../shared/model';
+import type { Passage, Selection } from '../../store/workbench';
+
+const STEP = 300;
+
+/** Where in this source the selection or an opened passage wants the reader to be, if anywhere. */
+function targetOffset(c: Case, sourceId: string | null, selection: Selection, passage: Passage | null): number | undefined {
+  if (passage && passage.sourceId === sourceId) return passage.start;
+  const entity = selection.entities[0];
+  if (entity) return mentionsOf(c, entity).find((m) => m.sourceId === sourceId)?.start;
+  const relationId = selection.relations[0];
+  const relation = relationId ? c.relations.find((r) => r.id === relationId) : undefined;
+  return relation?.evidence.find((e) => e.sourceId === sourceId)?.start;
+}
 
 /** The current source's text with its highlights; selecting text opens the actions for that span. */
 export function SourceText() {
@@ -19,8 +33,30 @@ export function SourceText() {
   const { text, paragraphs, byParagraph, sigs } = useSourceMarks(c, source, selection, passage);
   const root = useRef<HTMLDivElement>(null);
   const [span, setSpan] = useState<TextSpan | null>(null);
+  // Long texts render in steps of STEP paragraphs as the reader scrolls (a 50 MB source would otherwise
+  // build tens of thousands of paragraphs at once and freeze the page); a selection or passage further
+  // down extends the rendered range to reach it.
+  const [limit, setLimit] = useState(STEP);
+  const target = targetOffset(c, sourceId, selection, passage);
+  const needed = target === undefined ? -1 : paragraphs.findIndex((p) => p.end >= target);
+  const shown = Math.max(limit, needed + 1);
+  const more = useRef<HTMLDivElement>(null);
 
-  useEffect(() => setSpan(null), [sourceId]);
+  useEffect(() => {
+    setSpan(null);
+    setLimit(STEP);
+  }, [sourceId]);
+
+  useEffect(() => {
+    const sentinel = more.current;
+    if (!sentinel) return;
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setLimit((l) => Math.max(l, shown) + STEP), {
+      root: root.current,
+      rootMargin: '1500px 0px',
+    });
+    io.observe(sentinel);
+    return () => io.disconnect();
+  }, [shown, paragraphs.length]);
 
   // Follow the shared selection: the first mention of a selected entity, or the first evidence of a link.
   useEffect(() => {
@@ -73,9 +109,14 @@ export function SourceText() {
         <h3 dir="auto">{source.title}</h3>
         {source.origin.url && <span className="faint source-url">{source.origin.url}</span>}
       </header>
-      {paragraphs.map((p) => (
+      {paragraphs.slice(0, shown).map((p) => (
         <Paragraph key={p.start} text={text.slice(p.start, p.end)} start={p.start} end={p.end} marks={byParagraph.get(p.index)} sig={sigs.get(p.index) ?? ''} />
       ))}
+      {shown < paragraphs.length && (
+        <div ref={more} className="source-more faint" aria-hidden="true">
+          …
+        </div>
+      )}
       {span && <SelectionActions span={span} onDone={() => setSpan(null)} />}
     </div>
   );

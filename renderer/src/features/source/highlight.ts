@@ -3,13 +3,32 @@
 export type Paragraph = { index: number; start: number; end: number };
 
 /** Lines of the text, as offsets; empty lines are dropped (the CSS spaces paragraphs). */
+/**
+ * Lines of the text, as paragraphs. A very long line (a 1 MB text without line breaks) is cut after a
+ * sentence end, or else at a space, every MAX_PARAGRAPH characters or so: one block holding a megabyte of
+ * text takes the browser seconds to lay out, while many small blocks are laid out as they scroll in.
+ */
+const MAX_PARAGRAPH = 8000;
+
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
+  const push = (start: number, end: number) => {
+    if (text.slice(start, end).trim()) out.push({ index: out.length, start, end });
+  };
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    if (text.slice(start, end).trim()) out.push({ index: out.length, start, end });
+    let from = start;
+    while (end - from > MAX_PARAGRAPH) {
+      const window = text.slice(from + MAX_PARAGRAPH / 2, from + MAX_PARAGRAPH);
+      const sentence = window.lastIndexOf('. ');
+      const space = window.lastIndexOf(' ');
+      const cut = from + MAX_PARAGRAPH / 2 + (sentence >= 0 ? sentence + 2 : space >= 0 ? space + 1 : MAX_PARAGRAPH / 2);
+      push(from, cut);
+      from = cut;
+    }
+    push(from, end);
     start = end + 1;
   }
   return out;
