@@ -2,7 +2,7 @@ import { RELIABILITY, type Claim, type ClaimPatch, type Reliability } from '../.
 import { dispatch, getWorkbench, select, useWorkbench } from '../../store/workbench';
 import { Icon } from '../../ui/Icon';
 import { CommitInput, Row } from '../inspector/fields';
-import { CREDIBILITY_LABELS } from '../inspector/LinkInspector';
+import { CredibilitySelect, ReliabilitySelect } from '../inspector/GradeSelects';
 import { Quote } from '../inspector/Quote';
 import { RELIABILITY_LABELS } from '../source/SourceList';
 import { claimText, formatRange, gradeCode, rejectClaimsOp, speakerOf } from './claimModel';
@@ -124,24 +124,10 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
         </select>
       </Row>
       <Row label="Speaker reliability — on this claim">
-        <select className="select" aria-label="Speaker reliability" value={claim.speakerReliability ?? ''} onChange={(e) => update({ speakerReliability: (e.target.value || null) as Reliability | null }, 'Grade claim')}>
-          <option value="">Not graded</option>
-          {RELIABILITY.map((r) => (
-            <option key={r} value={r}>
-              {RELIABILITY_LABELS[r]}
-            </option>
-          ))}
-        </select>
+        <ReliabilitySelect label="Speaker reliability" value={claim.speakerReliability} onChange={(speakerReliability) => update({ speakerReliability }, 'Grade claim')} />
       </Row>
       <Row label="Credibility — on this claim">
-        <select className="select" aria-label="Credibility" value={claim.credibility ?? ''} onChange={(e) => update({ credibility: e.target.value ? Number(e.target.value) : null }, 'Grade claim')}>
-          <option value="">Not graded</option>
-          {CREDIBILITY_LABELS.map((label, i) => (
-            <option key={label} value={i + 1}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <CredibilitySelect label="Credibility" value={claim.credibility} onChange={(credibility) => update({ credibility }, 'Grade claim')} />
       </Row>
       {claim.date && (
         <Row label="Date">

@@ -1,14 +1,14 @@
-import { RELIABILITY, type Relation, type RelationPatch } from '../../../../shared/model';
+import type { Relation, RelationPatch } from '../../../../shared/model';
 import { reverseRelation } from '../../actions/edit';
 import { dispatch, select, useWorkbench } from '../../store/workbench';
 import { Icon } from '../../ui/Icon';
-import { RELIABILITY_LABELS } from '../source/SourceList';
 import { LinkClaims } from '../claims/LinkClaims';
 import { CommitInput, Row } from './fields';
+import { CredibilitySelect, ReliabilitySelect } from './GradeSelects';
 import { Quote } from './Quote';
 import { entityById } from '../../model/caseIndex';
 
-export const CREDIBILITY_LABELS = ['1 — Confirmed', '2 — Probably true', '3 — Possibly true', '4 — Doubtfully true', '5 — Improbable', '6 — Cannot be judged'];
+export { CREDIBILITY_LABELS } from './GradeSelects';
 
 export function LinkInspector({ relation }: { relation: Relation }) {
   const c = useWorkbench((s) => s.case);
@@ -51,24 +51,10 @@ export function LinkInspector({ relation }: { relation: Relation }) {
         </div>
       </Row>
       <Row label="Reliability">
-        <select className="select" aria-label="Source reliability" value={relation.reliability ?? ''} onChange={(e) => update({ reliability: (e.target.value || null) as Relation['reliability'] | null }, 'Grade link')}>
-          <option value="">Not graded</option>
-          {RELIABILITY.map((r) => (
-            <option key={r} value={r}>
-              {RELIABILITY_LABELS[r]}
-            </option>
-          ))}
-        </select>
+        <ReliabilitySelect label="Source reliability" value={relation.reliability} onChange={(reliability) => update({ reliability }, 'Grade link')} />
       </Row>
       <Row label="Credibility">
-        <select className="select" aria-label="Information credibility" value={relation.credibility ?? ''} onChange={(e) => update({ credibility: e.target.value ? Number(e.target.value) : null }, 'Grade link')}>
-          <option value="">Not graded</option>
-          {CREDIBILITY_LABELS.map((label, i) => (
-            <option key={label} value={i + 1}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <CredibilitySelect label="Information credibility" value={relation.credibility} onChange={(credibility) => update({ credibility }, 'Grade link')} />
       </Row>
       <Row label="Notes">
         <CommitInput multiline value={relation.notes ?? ''} label="Link notes" placeholder="Notes…" onCommit={(v) => update({ notes: v.trim() ? v : null })} />
