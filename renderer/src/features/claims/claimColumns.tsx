@@ -1,13 +1,12 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { RELIABILITY, type ClaimPatch, type Reliability } from '../../../../shared/model';
+import type { ClaimPatch } from '../../../../shared/model';
 import { dispatch } from '../../store/workbench';
-import { StatusCell } from '../tables/cells';
+import { CredibilityCell, ReliabilityCell, StatusCell } from '../tables/cells';
 import type { Features } from '../tables/tableFeatures';
 import type { ClaimRow } from './claimModel';
 
 const helper = createColumnHelper<Features, ClaimRow>();
 const update = (id: string, patch: ClaimPatch) => dispatch({ op: 'updateClaim', id, patch }, 'Grade claim');
-const stop = (e: React.SyntheticEvent) => e.stopPropagation();
 const text = (v: string, cls = 'cell-text') => (
   <span className={v ? cls : `${cls} faint`} title={v || undefined} dir="auto">
     {v || '—'}
@@ -40,37 +39,23 @@ export const claimColumns = helper.columns([
     header: 'Spk.',
     filterFn: 'equalsString',
     cell: (i) => (
-      <select
-        className="grade-select"
-        aria-label={`Speaker reliability of claim by ${i.row.original.speaker}`}
+      <ReliabilityCell
+        label={`Speaker reliability of claim by ${i.row.original.speaker}`}
         title="Speaker reliability (A–F)"
         value={i.getValue()}
-        onClick={stop}
-        onChange={(e) => update(i.row.id, { speakerReliability: (e.target.value || null) as Reliability | null })}
-      >
-        <option value="">–</option>
-        {RELIABILITY.map((r) => (
-          <option key={r}>{r}</option>
-        ))}
-      </select>
+        onChange={(speakerReliability) => update(i.row.id, { speakerReliability })}
+      />
     ),
   }),
   helper.accessor('credibility', {
     header: 'Cred.',
     cell: (i) => (
-      <select
-        className="grade-select"
-        aria-label={`Credibility of claim by ${i.row.original.speaker}`}
+      <CredibilityCell
+        label={`Credibility of claim by ${i.row.original.speaker}`}
         title="Information credibility (1–6)"
-        value={String(i.getValue())}
-        onClick={stop}
-        onChange={(e) => update(i.row.id, { credibility: e.target.value ? Number(e.target.value) : null })}
-      >
-        <option value="">–</option>
-        {[1, 2, 3, 4, 5, 6].map((n) => (
-          <option key={n}>{n}</option>
-        ))}
-      </select>
+        value={i.getValue()}
+        onChange={(credibility) => update(i.row.id, { credibility })}
+      />
     ),
   }),
   helper.accessor('status', {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Status } from '../../../../shared/model';
+import { RELIABILITY, type Reliability, type Status } from '../../../../shared/model';
 import { entityTypes, typeDef } from '../../model/entityTypes';
 import { getWorkbench, useWorkbench } from '../../store/workbench';
 
@@ -80,5 +80,33 @@ export function StatusCell({ status, onAccept, name }: { status: Status; onAccep
         ✓
       </button>
     </span>
+  );
+}
+
+// Table rows hold '' for an ungraded item, the model holds nothing.
+type GradeCellProps<T> = { label: string; title?: string; value: T | '' | undefined; onChange: (value: T | null) => void };
+const stopClick = (e: React.SyntheticEvent) => e.stopPropagation();
+
+/** A compact A–F reliability grade in a table row; the click does not select the row. */
+export function ReliabilityCell({ label, title, value, onChange }: GradeCellProps<Reliability>) {
+  return (
+    <select className="grade-select" aria-label={label} title={title} value={value ?? ''} onClick={stopClick} onChange={(e) => onChange((e.target.value || null) as Reliability | null)}>
+      <option value="">–</option>
+      {RELIABILITY.map((r) => (
+        <option key={r}>{r}</option>
+      ))}
+    </select>
+  );
+}
+
+/** A compact 1–6 credibility grade in a table row. */
+export function CredibilityCell({ label, title, value, onChange }: GradeCellProps<number>) {
+  return (
+    <select className="grade-select" aria-label={label} title={title} value={value === undefined ? '' : String(value)} onClick={stopClick} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
+      <option value="">–</option>
+      {[1, 2, 3, 4, 5, 6].map((n) => (
+        <option key={n}>{n}</option>
+      ))}
+    </select>
   );
 }

@@ -1,7 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { RELIABILITY, type Reliability } from '../../../../shared/model';
 import { dispatch, getWorkbench, select } from '../../store/workbench';
-import { EditableCell, StatusCell } from './cells';
+import { CredibilityCell, EditableCell, ReliabilityCell, StatusCell } from './cells';
 import type { LinkRow } from './rows';
 import type { Features } from './tableFeatures';
 
@@ -64,35 +63,21 @@ export const linkColumns = helper.columns([
     header: 'Rel.',
     filterFn: 'equalsString',
     cell: (i) => (
-      <select
-        className="grade-select"
-        aria-label={`Reliability grade of link ${i.row.original.from} to ${i.row.original.to}`}
+      <ReliabilityCell
+        label={`Reliability grade of link ${i.row.original.from} to ${i.row.original.to}`}
         value={i.getValue()}
-        onClick={stop}
-        onChange={(e) => update(i.row.id, { reliability: (e.target.value || null) as Reliability | null }, 'Grade link')}
-      >
-        <option value="">–</option>
-        {RELIABILITY.map((r) => (
-          <option key={r}>{r}</option>
-        ))}
-      </select>
+        onChange={(reliability) => update(i.row.id, { reliability }, 'Grade link')}
+      />
     ),
   }),
   helper.accessor('credibility', {
     header: 'Cred.',
     cell: (i) => (
-      <select
-        className="grade-select"
-        aria-label={`Credibility grade of link ${i.row.original.from} to ${i.row.original.to}`}
-        value={String(i.getValue())}
-        onClick={stop}
-        onChange={(e) => update(i.row.id, { credibility: e.target.value ? Number(e.target.value) : null }, 'Grade link')}
-      >
-        <option value="">–</option>
-        {[1, 2, 3, 4, 5, 6].map((n) => (
-          <option key={n}>{n}</option>
-        ))}
-      </select>
+      <CredibilityCell
+        label={`Credibility grade of link ${i.row.original.from} to ${i.row.original.to}`}
+        value={i.getValue()}
+        onChange={(credibility) => update(i.row.id, { credibility }, 'Grade link')}
+      />
     ),
   }),
   helper.accessor('notes', {
