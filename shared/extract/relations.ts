@@ -1,11 +1,10 @@
 import type { Sentence } from './text/sentences';
 import type { Candidate } from './types';
+import { AGENT, CLAUSE_BREAK, DATELINE_FILLER, KILLED_PASSIVE, KILLER_NOUN, KILLING, PLACE, rank, SAME_REFERENT } from './relations/cues';
 
 /** A link the text suggests between two entities (group indices), with the mentions that support it. */
 export type PairHit = { a: number; b: number; type: string; directed: boolean; sentence: number; ma: Candidate; mb: Candidate };
 
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|["“”]|\b(said|says|told|tells|added|adds|according to|but|while|whereas|although|though|because|after|before|when|until|since)\b/i;
-const KILLING = /\b(kill(ed|s|ing)?|murder(ed|s|ing)?|assassinat(ed|es|ing|ion)|shot|shoots|slain|slew|stabbed|executed|killer|assassin)\b/i;
 const LINKABLE = new Set(['person', 'organization', 'country', 'location', 'event', 'other']);
 
 /*
@@ -44,43 +43,126 @@ const gap = (a: Candidate, b: Candidate) => Math.max(a.start, b.start) - Math.mi
 
 /** "X and Y", "X, Y", "X or Y" (with "the" and a bracketed acronym allowed between): coordinated mentions. */
 function coordinated(text: string, x: Candidate, y: Candidate): boolean {
-  return /^(\s*\([^)]{1,12}\))?\s*(,|and|or|,\s*and)\s+(the\s+)?$/i.test(text.slice(x.end, y.start));
+  return /^(\s*\([^)]{1,12}\))?\s*(,|and|or|,\s*and|,\s*or)\s+(the\s+|(north|south|east|west)(ern)?\s+|central\s+)?$/i.test(text.slice(x.end, y.start));
+}
+
+type M = { c: Candidate; g: number; type: string };
+
+/*
+ * A run of coordinated mentions. It is a list when it has a conjunction ("TTP and BLA") or three members
+ * or more; two names joined by a bare comma are an apposition or a place in a larger one ("Livingston, Texas").
+ */
+type Run = { from: number; to: number; list: boolean };
+
+function runs(text: string, firsts: M[]): Run[] {
+  const out: Run[] = [];
+  for (let k = 0; k < firsts.length; ) {
+    let end = k;
+    let conj = false;
+    while (end + 1 < firsts.length && coordinated(text, firsts[end]!.c, firsts[end + 1]!.c)) {
+      if (/\b(and|or)\b/i.test(text.slice(firsts[end]!.c.end, firsts[end + 1]!.c.start))) conj = true;
+      end++;
+    }
+    const run = { from: k, to: end, list: conj || end - k >= 2 };
+    for (let q = k; q <= end; q++) out[q] = run;
+    k = end + 1;
+  }
+  return out;
+}
+
+const inParens = (text: string, c: Candidate) => text[c.start - 1] === '(' && text[c.end] === ')';
+
+/*
+ * A wire dateline, "BELGRADE, Yugoslavia (AP)", "Seoul, May 20 (YONHAP) --", "(ANSA) Brussels, May 25":
+ * the agency in brackets is based in the places next to it.
+ */
+function dateline(text: string, firsts: M[], push: (x: M, y: M, l: Label) => void) {
+  firsts.forEach((o, k) => {
+    if (o.type !== 'organization' || !inParens(text, o.c)) return;
+    const based: Label = { type: 'based in', directed: true };
+    for (let p = k - 1; p >= 0 && PLACE.has(firsts[p]!.type); p--) {
+      const after = p === k - 1 ? text.slice(firsts[p]!.c.end, o.c.start) : text.slice(firsts[p]!.c.end, firsts[p + 1]!.c.start);
+      if (p === k - 1 ? !DATELINE_FILLER.test(after) : !/^\s*,\s*$/.test(after)) break;
+      push(o, firsts[p]!, based);
+    }
+    const next = firsts[k + 1];
+    if (next && PLACE.has(next.type) && /^\)\s*$/.test(text.slice(o.c.end, next.c.start))) push(o, next, based);
+  });
 }
 
 /*
- * Pairs suggested by one sentence: every entity with its neighbour (the nearest entity after it), and the
- * partners of a coordinated mention ("against TTP and BLA" links both). Linking every pair in a long
- * sentence would bury the real links; a neighbour is the likeliest partner in news prose.
+ * The label of a killing: who killed whom, from the voice ("was murdered by") and agent nouns
+ * ("Lincoln's killer, Booth"); only a person is killed, and only by an agent. Null when the types do not fit.
  */
-export function sentencePairs(text: string, s: Sentence, sentence: number, ms: { c: Candidate; g: number; type: string }[]): PairHit[] {
-  const firsts: typeof ms = [];
+function killing(between: string, x: M, y: M): Label | null {
+  const reverse = KILLED_PASSIVE.test(between) || KILLER_NOUN.test(between);
+  const [killer, victim] = reverse ? [y, x] : [x, y];
+  if (victim.type !== 'person' || !AGENT.has(killer.type)) return null;
+  return { type: 'killed', directed: true, reverse };
+}
+
+/*
+ * Pairs suggested by one sentence. Every entity is paired with its neighbour (the nearest entity after it)
+ * and with the partners of a coordinated neighbour ("against TTP and BLA" links both), unless general cues
+ * say the two are not related:
+ * - members of one list are parallel, not related, unless a pattern relates them ("talks between X and Y")
+ *   or the list is two actors ("the TTP and the BLA"); places in a list are only settings;
+ * - a name followed by a list of three or more is linked to it only by a pattern ("against A, B and C");
+ * - "X as Y", "X, also known as Y", "X (Y)" name one referent twice;
+ * - neighbours across a clause break (";", a dash, a quotation, "said", "determined that") belong to
+ *   different statements when the sentence has more than two entities.
+ * Two places joined by a bare comma ("Livingston, Texas") are one inside the other. A wire dateline's
+ * agency is based in its places; a killing links two people even with other names between them.
+ */
+export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M[]): PairHit[] {
+  const firsts: M[] = [];
   for (const m of ms) if (LINKABLE.has(m.type) && !firsts.some((f) => f.g === m.g)) firsts.push(m);
   const out: PairHit[] = [];
   const seen = new Set<string>();
-  const push = (x: (typeof ms)[number], y: (typeof ms)[number], label: Label) => {
+  const push = (x: M, y: M, label: Label) => {
     const key = x.g < y.g ? `${x.g}:${y.g}` : `${y.g}:${x.g}`;
     if (x.g === y.g || seen.has(key)) return;
     seen.add(key);
     // The evidence mentions are the closest pair of the two entities' mentions in the sentence.
     let best: [Candidate, Candidate] = [x.c, y.c];
     for (const p of ms) if (p.g === x.g) for (const q of ms) if (q.g === y.g && gap(p.c, q.c) < gap(...best)) best = [p.c, q.c];
-    if (label.reverse) out.push({ a: y.g, b: x.g, type: label.type, directed: true, sentence, ma: best[1], mb: best[0] });
+    // Undirected links are written person → body → place, the way they read ("works for", "based in").
+    const swap = label.directed ? !!label.reverse : rank(y.type) < rank(x.type);
+    if (swap) out.push({ a: y.g, b: x.g, type: label.type, directed: label.directed, sentence, ma: best[1], mb: best[0] });
     else out.push({ a: x.g, b: y.g, type: label.type, directed: label.directed, sentence, ma: best[0], mb: best[1] });
   };
-  const chained = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (!coordinated(text, firsts[k]!.c, firsts[k + 1]!.c)) return false;
-    return true;
-  };
+  dateline(text, firsts, push);
+  const run = runs(text, firsts);
+  const chained = (from: number, to: number) => run[from] === run[to];
   for (let i = 0; i < firsts.length; i++)
     for (let j = i + 1; j < firsts.length; j++) {
       const x = firsts[i]!;
       const y = firsts[j]!;
-      // Neighbours only, or a coordinated partner, which takes the first conjunct's label ("against TTP and BLA").
-      if (j > i + 1 && !chained(i + 1, j)) continue;
+      if (j > i + 1 && !chained(i + 1, j)) {
+        // A killing reaches past other names ("Ruby bought the gun in a Dallas shop and shot Oswald"),
+        // not past another person.
+        const between = text.slice(x.c.end, y.c.start);
+        if (x.type === 'person' && y.type === 'person' && between.length < 120 && KILLING.test(between) && !firsts.slice(i + 1, j).some((m) => m.type === 'person')) {
+          const label = killing(between, x, y);
+          if (label) push(x, y, label);
+        }
+        continue;
+      }
+      // Neighbours, or a coordinated partner, which takes the first conjunct's label ("against TTP and BLA").
       const first = firsts[i + 1]!;
-      const label = labelPair(text, s, x.c, first.c, x.type, first.type);
+      let label = labelPair(text, s, x.c, first.c, x.type, first.type);
+      const between = text.slice(x.c.end, first.c.start);
+      if (label.type === 'killed') label = killing(between, x, first) ?? { type: 'associated with', directed: false };
+      const generic = label.type === 'associated with';
+      if (chained(i, j)) {
+        const r = run[i]!;
+        if (!r.list) {
+          if (PLACE.has(x.type) && PLACE.has(y.type) && j === i + 1) label = { type: 'located in', directed: true };
+        } else if (generic && (r.to - r.from >= 2 || PLACE.has(x.type) || PLACE.has(y.type))) continue;
+      } else if (generic && run[i + 1]!.list && run[i + 1]!.to - run[i + 1]!.from >= 2) continue;
+      if (generic && j === i + 1 && (SAME_REFERENT.test(between) || (inParens(text, y.c) && /^\s*\($/.test(between)))) continue;
       // Across a clause break (";", a dash, a quotation, "said") neighbours belong to different statements.
-      if (label.type === 'associated with' && firsts.length > 2 && CLAUSE_BREAK.test(text.slice(x.c.end, first.c.start))) continue;
+      if (label.type === 'associated with' && firsts.length > 2 && CLAUSE_BREAK.test(between)) continue;
       push(x, y, label);
     }
   return out;

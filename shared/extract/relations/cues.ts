@@ -1,0 +1,36 @@
+/*
+ * Word cues that decide whether, and how, two mentions of one sentence are related. Pure regular
+ * expressions over the text before and between the mentions; no word lists of names.
+ */
+
+/** Places: they are settings of events, linked by containment and location cues, not by co-occurrence. */
+export const PLACE = new Set(['country', 'location']);
+/** Who can act (kill, accuse, back, attack): people and bodies. */
+export const AGENT = new Set(['person', 'organization', 'country', 'other']);
+
+/*
+ * Order of undirected links: the person, then the body, then the place ("Kennedy – GE", "GE – Cincinnati"),
+ * which is the direction in which such links are read (works for, based in, lives in).
+ */
+const RANK: Record<string, number> = { person: 0, organization: 1, other: 2, event: 2, country: 3, location: 3 };
+export const rank = (type: string) => RANK[type] ?? 2;
+
+/*
+ * Between two neighbours, a change of statement: ";", a dash, a quotation, a reporting verb, a
+ * subordinating conjunction, or a content clause ("determined that").
+ */
+export const CLAUSE_BREAK =
+  /[;:]|\s[-–—]{1,2}\s|["“”]|\b(said|says|told|tells|added|adds|according to|but|while|whereas|although|though|because|after|before|when|until|since)\b|\b\w+(ed|es)\s+that\b/i;
+
+export const KILLING = /\b(kill(ed|s|ing)?|murder(ed|s|ing)?|assassinat(ed|es|ing|ion)|shot|shoots?|shooting|slain|slaying|slew|stabbed|executed|killer|assassin|murderer)\b|\b(fired|opened fire)\b[^,;]{0,40}\b(at|on|into)\b/i;
+/** "X was murdered by Y", "after being shot by Y": the second mention is the killer. */
+export const KILLED_PASSIVE = /\b(was|were|been|being|is|are)\s+(\w+ly\s+)?(killed|murdered|assassinated|shot|slain|stabbed|executed)\b/i;
+/** "Lincoln's killer, John Wilkes Booth", "Kennedy assassin Oswald": the second mention is the killer. */
+export const KILLER_NOUN = /^\s*(['’]s\s+)?(\w+\s+)?(killer|assassin|murderer)\s*,?\s*$/i;
+
+/** "X as Y" (a cast list), "X, also known as Y", "X was born Y", "X (Y)": one person under two names or roles. */
+export const SAME_REFERENT = /^\s*(as|,?\s*(also|better|formerly)\s+known\s+as|,?\s*(alias|a\.k\.a\.?|aka)|was\s+born|\()\s*["“]?$/i;
+
+/** The words of a dateline between its places and its agency: commas, dates, a day and month. */
+export const DATELINE_FILLER =
+  /^[\s,]*((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{0,2}|\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)?[\s,]*\($/;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { sentencePairs } from '../../../shared/extract/relations';
+import type { Candidate, EntityType } from '../../../shared/extract/types';
+
+/*
+ * The relation cues on hand-made mentions, so these tests do not move when the tagger does. Each mention
+ * is [form, type], in text order; a form is looked up after the previous mention.
+ */
+function pairs(text: string, mentions: [string, EntityType][]): string[] {
+  let from = 0;
+  const ms = mentions.map(([form, type], g) => {
+    const start = text.indexOf(form, from);
+    if (start < 0) throw new Error(`${form} not in ${text}`);
+    from = start + form.length;
+    const c: Candidate = { start, end: start + form.length, type, sentence: 0 };
+    return { c, g, type };
+  });
+  return sentencePairs(text, { start: 0, end: text.length }, 0, ms).map((p) => `${text.slice(p.ma.start, p.ma.end)}|${p.type}|${text.slice(p.mb.start, p.mb.end)}`);
+}
+
+describe('link suggestions in one sentence', () => {
+  it('does not link the members of a list to each other, nor a name to a list of three', () => {
+    const t = 'The envoy Maria Lopez toured Chile, Peru, Bolivia and Ecuador last spring.';
+    expect(pairs(t, [['Maria Lopez', 'person'], ['Chile', 'country'], ['Peru', 'country'], ['Bolivia', 'country'], ['Ecuador', 'country']])).toEqual([]);
+  });
+
+  it('links two actors named together, but not two places named together', () => {
+    expect(pairs('The report blamed Hamas and Hezbollah for the attack.', [['Hamas', 'organization'], ['Hezbollah', 'organization']])).toEqual([
+      'Hamas|associated with|Hezbollah',
+    ]);
+    expect(pairs('Storms hit Denver and Boulder overnight.', [['Denver', 'location'], ['Boulder', 'location']])).toEqual([]);
+  });
+
+  it('keeps a pattern between coordinated names, and a name linked to both partners of a pair', () => {
+    const t = 'Pakistan shared evidence against banned outfits such as the TTP and the BLA.';
+    expect(pairs(t, [['Pakistan', 'country'], ['TTP', 'organization'], ['BLA', 'organization']]).sort()).toEqual([
+      'BLA|associated with|Pakistan',
+      'TTP|associated with|BLA',
+      'TTP|associated with|Pakistan',
+    ]);
+    expect(pairs('Talks between Chile and Peru resumed.', [['Chile', 'country'], ['Peru', 'country']])).toEqual(['Chile|talks with|Peru']);
+  });
+
+  it('reads a place followed by a bare comma and a larger place as one inside the other', () => {
+    expect(pairs('The plant in Dayton, Ohio closed on Friday.', [['Dayton', 'location'], ['Ohio', 'location']])).toEqual(['Dayton|located in|Ohio']);
+  });
+
+  it('links a wire dateline agency to its places', () => {
+    const t = 'OSLO, Norway (Reuters) -- The talks resumed.';
+    expect(pairs(t, [['OSLO', 'location'], ['Norway', 'country'], ['Reuters', 'organization']]).sort()).toEqual([
+      'OSLO|located in|Norway',
+      'Reuters|based in|Norway',
+      'Reuters|based in|OSLO',
+    ]);
+    expect(pairs('Lagos, 3 May (Xinhua) -- Rain fell.', [['Lagos', 'location'], ['Xinhua', 'organization']])).toEqual(['Xinhua|based in|Lagos']);
+  });
+
+  it('points a killing from the killer to the victim, in the passive and with agent nouns too', () => {
+    expect(pairs('Ann Reed was stabbed outside her Boston flat by Tom Hale.', [['Ann Reed', 'person'], ['Boston', 'location'], ['Tom Hale', 'person']])).toContain(
+      'Tom Hale|killed|Ann Reed',
+    );
+    expect(pairs("Lincoln's killer, John Wilkes Booth, fled south.", [['Lincoln', 'person'], ['John Wilkes Booth', 'person']])).toEqual([
+      'John Wilkes Booth|killed|Lincoln',
+    ]);
+    expect(pairs('Ruby bought a pistol in a Dallas shop and shot Oswald.', [['Ruby', 'person'], ['Dallas', 'location'], ['Oswald', 'person']])).toContain(
+      'Ruby|killed|Oswald',
+    );
+  });
+
+  it('does not call a place or a body the victim of a killing', () => {
+    const r = pairs('Hale shot him in Boston on Monday.', [['Hale', 'person'], ['Boston', 'location']]);
+    expect(r).toEqual(['Hale|associated with|Boston']);
+  });
+
+  it('does not link one referent under two names or roles', () => {
+    expect(pairs('The film casts Tom Hanks as Walt Disney.', [['Tom Hanks', 'person'], ['Walt Disney', 'person']])).toEqual([]);
+    expect(pairs('Ahmed Ali, also known as Abu Omar, was arrested.', [['Ahmed Ali', 'person'], ['Abu Omar', 'person']])).toEqual([]);
+    expect(pairs('The villain Iago (Ken Stott) lies.', [['Iago', 'person'], ['Ken Stott', 'person']])).toEqual([]);
+  });
+
+  it('does not link a speaker to the content of what was concluded', () => {
+    const t = 'The Kerner Commission concluded that Oswald fired at Kennedy.';
+    expect(pairs(t, [['Kerner Commission', 'organization'], ['Oswald', 'person'], ['Kennedy', 'person']])).toEqual(['Oswald|killed|Kennedy']);
+  });
+
+  it('writes undirected links from the person to the body to the place', () => {
+    const t = 'Acme spokesman John Smith spoke in Leeds.';
+    expect(pairs(t, [['Acme', 'organization'], ['John Smith', 'person'], ['Leeds', 'location']])).toEqual([
+      'John Smith|associated with|Acme',
+      'John Smith|associated with|Leeds',
+    ]);
+  });
+});
