@@ -35,7 +35,20 @@ export function extractText(text: string): { entities: ExtractedEntity[]; relati
   const a = analyseText(text);
   const groupOf = new Map<number, Group>();
   for (const g of a.groups) for (const i of g.members) groupOf.set(i, g);
-  const entities = a.candidates.map((c, i) => ({ start: c.start, end: c.end, type: groupOf.get(i)!.type, name: groupOf.get(i)!.name }));
-  const relations = a.pairs.map((p) => ({ head: [p.ma.start, p.ma.end] as [number, number], tail: [p.mb.start, p.mb.end] as [number, number], type: p.type }));
+  // Mentions are reported with their extents (title, qualifying state); a name inside another mention's
+  // extent ("Illinois" in "Illinois Sen. Paul Simon", "Va." in "Bowling Green, Va.") is part of that mention.
+  const spans = a.candidates.map((c) => c.extent ?? { start: c.start, end: c.end });
+  const container = new Map<Candidate, number>();
+  a.candidates.forEach((c, i) => {
+    const s = spans[i]!;
+    const j = spans.findIndex((w, k) => k !== i && w.start <= s.start && s.end <= w.end && w.end - w.start > s.end - s.start);
+    container.set(c, j < 0 ? i : j);
+  });
+  const entities = a.candidates.flatMap((c, i) => (container.get(c) !== i ? [] : [{ start: spans[i]!.start, end: spans[i]!.end, type: groupOf.get(i)!.type, name: groupOf.get(i)!.name }]));
+  const at = (c: Candidate): [number, number] => {
+    const w = spans[container.get(c)!]!;
+    return [w.start, w.end];
+  };
+  const relations = a.pairs.map((p) => ({ head: at(p.ma), tail: at(p.mb), type: p.type })).filter((r) => r.head[0] !== r.tail[0] || r.head[1] !== r.tail[1]);
   return { entities, relations };
 }

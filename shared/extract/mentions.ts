@@ -3,6 +3,7 @@ import { spansOf } from './ner/tagger';
 import { acronymDefinitions } from './rules/acronyms';
 import { findDates } from './rules/dates';
 import { dateline } from './rules/dateline';
+import { extents } from './rules/extent';
 import { commonWord, isFirstName, plainWord, ruleSpans } from './rules/gazetteers';
 import { unknownCapitalised } from './rules/unknownCaps';
 import { extendArticle, extendEvent, extendGovernance, extendPersonLeft, extendPersonRight, extendSuffix, isNeverName, refine, spanText, type TokSpan } from './rules/refine';
@@ -52,12 +53,18 @@ export function findCandidates(text: string, sentences: Sentence[], known?: Know
   propagate(text, per);
   const out: Candidate[] = [];
   per.forEach(({ toks, spans }, sentence) => {
-    for (const s of spans) {
+    const wide = extents(toks, spans);
+    spans.forEach((s, i) => {
       const c: Candidate = { start: toks[s.first]!.start, end: toks[s.last]!.end, type: s.type, sentence };
       if (s.knownId) c.knownId = s.knownId;
       if (s.expands !== undefined) c.expands = s.expands;
+      const x = wide[i]!;
+      let end = toks[x.last]!.end;
+      // A sentence-final abbreviation's period is also the full stop ("born in Sharon, Vt.").
+      if (x.last === toks.length - 1 && /^\p{Lu}\p{Ll}+\.$/u.test(toks[x.last]!.text)) end--;
+      if (x.first !== s.first || end !== c.end) c.extent = { start: toks[x.first]!.start, end };
       out.push(c);
-    }
+    });
   });
   const taken = (d: { start: number; end: number }) => out.some((c) => c.start < d.end && d.start < c.end);
   for (const d of findDates(text)) {

@@ -11,6 +11,11 @@ export type Candidate = {
   knownId?: string;
   /** Set for "(ACR)" right after its expansion: the expansion's start offset, so the two become one entity. */
   expands?: number;
+  /**
+   * The mention's extent where it is wider than the name: a title before a person ("Defence Minister
+   * Khawaja Asif") or the state after a town ("Bowling Green, Va."). See rules/extent.ts.
+   */
+  extent?: { start: number; end: number };
 };
 
 /** Names the case already knows, so new sources find them again: surface form → entity. */

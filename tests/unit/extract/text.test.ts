@@ -50,9 +50,21 @@ describe('names', () => {
 });
 
 describe('extractText', () => {
-  it('types names, countries and dates, and keeps titles out of the name', () => {
+  it('types names, countries and dates; a title is part of the mention but not of the name', () => {
     const t = 'Defense Minister Khawaja Asif met Qatar’s envoy in Doha on October 19.';
-    expect(found(t)).toEqual(expect.arrayContaining(['Khawaja Asif/person', 'Qatar/country', 'Doha/location', 'October 19/date']));
+    expect(found(t)).toEqual(expect.arrayContaining(['Defense Minister Khawaja Asif/person', 'Qatar/country', 'Doha/location', 'October 19/date']));
+    expect(extractText(t).entities[0]!.name).toBe('Khawaja Asif');
+  });
+
+  it('takes a whole title chain, but not a qualifier that names something else', () => {
+    const t = 'Minister for the Middle East Tobias Ellwood met Lt. Gen. Stephen J. Townsend and Haitian President Jean Aristide.';
+    expect(found(t)).toEqual(['Minister for the Middle East Tobias Ellwood/person', 'Lt. Gen. Stephen J. Townsend/person', 'President Jean Aristide/person']);
+  });
+
+  it('reports a town with its state as one mention, but not a list of places', () => {
+    expect(found('He was born in Bowling Green, Va., in 1900.')).toContain('Bowling Green, Va./location');
+    expect(found('Lincoln was born in Hodgenville, Ky.')).toContain('Hodgenville, Ky/location');
+    expect(found('Troops went to Russia, Japan, Poland and Iraq.')).toEqual(expect.arrayContaining(['Russia/country', 'Japan/country']));
   });
 
   it('links an acronym to its expansion and a surname to the full name', () => {
@@ -71,7 +83,7 @@ describe('extractText', () => {
 
   it('points office, backing and accusations the right way', () => {
     const rel = (t: string) => extractText(t).relations.map((x) => `${t.slice(...x.head)}|${x.type}|${t.slice(...x.tail)}`);
-    expect(rel("Pakistan's Defense Minister Khawaja Asif spoke.")).toEqual(['Khawaja Asif|official of|Pakistan']);
+    expect(rel("Pakistan's Defense Minister Khawaja Asif spoke.")).toEqual(['Defense Minister Khawaja Asif|official of|Pakistan']);
     expect(rel('India-backed TTP fighters attacked.')).toContain('India|backs|TTP');
     expect(rel('Pakistan accused the Taliban government of lying.')).toContain('Pakistan|accused|Taliban government');
   });
