@@ -61,7 +61,8 @@ export function findCandidates(text: string, sentences: Sentence[], known?: Know
       const x = wide[i]!;
       let end = toks[x.last]!.end;
       // A sentence-final abbreviation's period is also the full stop ("born in Sharon, Vt.").
-      if (x.last === toks.length - 1 && /^\p{Lu}\p{Ll}+\.$/u.test(toks[x.last]!.text)) end--;
+      // A dateline ("LANCASTER, Ky.") has no full stop, so its period stays.
+      if (x.last === toks.length - 1 && toks.length > 4 && /^\p{Lu}\p{Ll}+\.$/u.test(toks[x.last]!.text)) end--;
       if (x.first !== s.first || end !== c.end) c.extent = { start: toks[x.first]!.start, end };
       out.push(c);
     });

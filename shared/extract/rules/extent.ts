@@ -37,8 +37,17 @@ function titleModifier(t: Token): boolean {
   if (!isCap(t) || isDemonym(t.text) || t.text === t.text.toUpperCase() || COUNTRY_BY_NAME.has(low(t))) return false;
   if (TITLE_MODIFIERS.has(low(t))) return true;
   const info = lexicon().words.get(low(t));
-  // A word the lexicon knows only as a common word; names, places and bodies are other entities.
-  return !!info && !!info.pos && (!info.ne || info.ne === 'Title');
+  // An adjective or noun the lexicon knows only as a common word; names, places and bodies are other
+  // entities, and function words ("But Sen. Strom Thurmond") open the sentence rather than the title.
+  return !!info && (info.pos === 'Adjective' || info.pos === 'Noun') && (!info.ne || info.ne === 'Title');
+}
+
+/** A word that names something other than the person: "Haitian", "U.N.", "GE", "Texas", "China's". */
+function namesOther(t: Token | undefined): boolean {
+  if (!t || !isCap(t)) return t?.text === "'s" || t?.text === '’s';
+  if (isDemonym(t.text) || COUNTRY_BY_NAME.has(low(t)) || /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text)) return true;
+  const ne = lexicon().words.get(low(t).replace(/\.$/, ''))?.ne ?? '';
+  return ['Country', 'City', 'Region', 'Place', 'Organization', 'Demonym'].includes(ne);
 }
 
 const OF = new Set(['of', 'for']);
@@ -70,7 +79,9 @@ function titleStart(toks: Token[], first: number): number {
     else start = j;
     j--;
   }
-  return start;
+  // "Haitian President Jean Aristide", "U.N. Secretary Javier Perez de Cuellar": the title belongs to the
+  // qualifier's office, and news annotation (CoNLL) leaves both out of the person's mention.
+  return namesOther(toks[start - 1]) ? first : start;
 }
 
 /** "City, ST" or "City, Country": the place after the comma qualifies the town, unless it is a list. */
@@ -91,7 +102,7 @@ function qualifierEnd(toks: Token[], s: TokSpan, next: TokSpan | undefined): num
   const after = toks[next.last + 1];
   if (after && (low(after) === 'and' || low(after) === 'or' || (after.text === ',' && isCap(toks[next.last + 2]) && low(toks[next.last + 2]) !== 'which'))) return s.last;
   const before = toks[s.first - 1];
-  if (before && before.text === ',') return s.last;
+  if (before && (before.text === ',' || low(before) === 'and' || low(before) === 'or')) return s.last;
   return next.last;
 }
 
