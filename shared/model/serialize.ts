@@ -11,6 +11,8 @@ const BLOCK = 256;
 function blockEncoder(encode: (s: string) => Uint8Array, line: (item: unknown) => string) {
   let previous: { items: unknown[]; bytes: Uint8Array[] } = { items: [], bytes: [] };
   return (items: unknown[]): Uint8Array[] => {
+    // The reducer replaces a list only when one of its records changes: an untouched list is reused whole.
+    if (items === previous.items) return previous.bytes;
     const bytes: Uint8Array[] = [];
     for (let start = 0; start < items.length; start += BLOCK) {
       const end = Math.min(items.length, start + BLOCK);
@@ -45,12 +47,9 @@ export function createCaseEncoder(): (c: Case) => Uint8Array[] {
   });
   // Position entries are cached per position object, so unchanged positions keep their identity too.
   let entryCache = new Map<string, [string, unknown]>();
-  return (c) => {
-    const rest: Record<string, unknown> = { ...c };
-    for (const key of [...COLLECTIONS, 'layout']) delete rest[key];
-    const head = Object.keys(rest).map((key) => `${JSON.stringify(key)}: ${JSON.stringify(rest[key])},\n`);
-    const out: Uint8Array[] = [text(`{\n${head.join('')}`)];
-    const { positions: pos, ...layoutRest } = c.layout;
+  let lastPositions: { of: unknown; entries: [string, unknown][] } = { of: undefined, entries: [] };
+  const positionEntries = (pos: Case['layout']['positions']): [string, unknown][] => {
+    if (pos === lastPositions.of) return lastPositions.entries;
     const nextCache = new Map<string, [string, unknown]>();
     const entries = Object.keys(pos).map((id) => {
       const cached = entryCache.get(id);
@@ -59,6 +58,16 @@ export function createCaseEncoder(): (c: Case) => Uint8Array[] {
       return entry;
     });
     entryCache = nextCache;
+    lastPositions = { of: pos, entries };
+    return entries;
+  };
+  return (c) => {
+    const rest: Record<string, unknown> = { ...c };
+    for (const key of [...COLLECTIONS, 'layout']) delete rest[key];
+    const head = Object.keys(rest).map((key) => `${JSON.stringify(key)}: ${JSON.stringify(rest[key])},\n`);
+    const out: Uint8Array[] = [text(`{\n${head.join('')}`)];
+    const { positions: pos, ...layoutRest } = c.layout;
+    const entries = positionEntries(pos);
     const extra = Object.keys(layoutRest).map((k) => `, ${JSON.stringify(k)}: ${JSON.stringify((layoutRest as Record<string, unknown>)[k])}`).join('');
     out.push(text('"layout": {"positions": {'), ...positions(entries), text(entries.length ? `\n}${extra}},\n` : `}${extra}},\n`));
     COLLECTIONS.forEach((key, i) => {
