@@ -1,44 +1,103 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { parseCaseFile as parseCaseText } from './caseValidator';
 
 const KEEP = 10;
 const EVERY_MS = 60_000;
 
-/** Keep a file's current bytes under a new name without copying them where the system allows it. */
-async function preserve(from: string, to: string): Promise<void> {
-  const temp = `${to}.${process.pid}.tmp`;
-  await fs.unlink(temp).catch(() => undefined);
+/**
+ * Keep a file's current bytes under a new name without copying them where the system allows it. The unique
+ * temp name and the rename keep `to` whole at every moment. False when `from` does not exist.
+ */
+async function preserve(from: string, to: string): Promise<boolean> {
+  const temp = `${to}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await fs.link(from, temp);
-  } catch {
-    await fs.copyFile(from, temp);
+    await linkOrCopy(from, temp);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && !(await exists(from))) return false;
+    throw err;
   }
-  await fs.rename(temp, to);
+  try {
+    await fs.rename(temp, to);
+  } catch (err) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw err;
+  }
+  return true;
 }
+
+/** A hard link where the file system has them, else a copy (FAT, some network shares). Fails if `to` exists. */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await fs.link(from, to);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EEXIST') throw err;
+    await fs.copyFile(from, to, constants.COPYFILE_EXCL);
+  }
+}
+
+const exists = (path: string) => fs.access(path).then(() => true, () => false);
 
 /**
  * Backups of one case: `previous.json` is always the version before the last save, and a timestamped copy is
  * kept at most once a minute, the newest ten of them. The case file is replaced by rename, so a hard link to
  * the old inode is a true copy of the old version at no cost.
+ *
+ * Keeping a version takes two steps so that a save waits only for the cheap one: `prepare` links the bytes
+ * about to be replaced under `previous.pending.json` while the new bytes are written; the step it returns files
+ * that link as `previous.json` once the save is durable. Filing it releases the version before, which costs
+ * the file system real work on big cases (freeing its blocks); the save does not wait for that. A crash between
+ * the two steps leaves both files, and both are listed as backups.
  */
 export class CaseBackups {
   private lastStamp = 0;
+  private made = false;
   constructor(readonly dir: string) {}
 
-  async beforeOverwrite(casePath: string): Promise<void> {
-    try {
-      await fs.access(casePath);
-    } catch {
-      return;
+  private get pending(): string {
+    return join(this.dir, 'previous.pending.json');
+  }
+
+  /** Link the current bytes of `casePath` aside; null when there is no file yet. Must finish before the file is replaced. */
+  async prepare(casePath: string): Promise<(() => Promise<void>) | null> {
+    if (!this.made) {
+      if (!(await exists(casePath))) return null;
+      await fs.mkdir(this.dir, { recursive: true });
+      this.made = true;
     }
-    await fs.mkdir(this.dir, { recursive: true });
-    await preserve(casePath, join(this.dir, 'previous.json'));
+    try {
+      await linkOrCopy(casePath, this.pending);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') {
+        // Left by a crash between the two steps: its version is also in the file being replaced or in previous.json.
+        await fs.unlink(this.pending);
+      } else if (code === 'ENOENT') {
+        if (!(await exists(casePath))) return null;
+        // The backups folder was removed behind our back: make it again.
+        await fs.mkdir(this.dir, { recursive: true });
+      } else throw err;
+      await linkOrCopy(casePath, this.pending);
+    }
+    return () => this.file();
+  }
+
+  /** Step two: the pending link becomes previous.json (and, once a minute, a timestamped copy too). */
+  private async file(): Promise<void> {
     const now = Date.now();
-    if (now - this.lastStamp < EVERY_MS) return;
-    this.lastStamp = now;
-    await preserve(casePath, join(this.dir, `${new Date(now).toISOString().replace(/[:.]/g, '-')}.json`));
-    await this.prune();
+    if (now - this.lastStamp >= EVERY_MS) {
+      this.lastStamp = now;
+      await preserve(this.pending, join(this.dir, `${new Date(now).toISOString().replace(/[:.]/g, '-')}.json`));
+      await this.prune();
+    }
+    await fs.rename(this.pending, join(this.dir, 'previous.json'));
+  }
+
+  /** Both steps at once, for callers with nothing to overlap them with. */
+  async beforeOverwrite(casePath: string): Promise<void> {
+    await (await this.prepare(casePath))?.();
   }
 
   private async prune(): Promise<void> {

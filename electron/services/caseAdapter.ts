@@ -19,9 +19,11 @@ export class CaseFileError extends Error {
  * unique temp name, and refuses to hand back a file that fails to parse or validate.
  */
 export class CaseFileAdapter implements Adapter<Case> {
+  /** `beforeReplace` runs at each write, alongside writing the new bytes, and must finish before they replace the old. */
   constructor(
     readonly path: string,
     private readonly fsImpl?: WriterFs,
+    private readonly beforeReplace?: () => Promise<unknown>,
   ) {}
 
   async read(): Promise<Case | null> {
@@ -38,7 +40,8 @@ export class CaseFileAdapter implements Adapter<Case> {
   }
 
   async write(data: Case): Promise<void> {
-    await writeFileDurably(this.path, encodeCase(data), this.fsImpl);
+    const ready = this.beforeReplace?.();
+    await writeFileDurably(this.path, encodeCase(data), this.fsImpl, ready);
   }
 }
 

@@ -34,6 +34,9 @@ export class CaseSession {
   private timer: NodeJS.Timeout | undefined;
   private firstPendingAt = 0;
   private writing: Promise<void> | null = null;
+  private prepared: Promise<(() => Promise<void>) | null> = Promise.resolve(null);
+  private filing: Promise<void> = Promise.resolve();
+  private backupProblem: string | undefined;
 
   constructor(
     readonly path: string,
@@ -43,7 +46,9 @@ export class CaseSession {
     readonly notice?: string,
     fsImpl?: WriterFs,
   ) {
-    this.db = new Low(new CaseFileAdapter(path, fsImpl), initial);
+    // The bytes on disk are linked aside while the new bytes are written (the rename waits for the link);
+    // filing that link as previous.json happens after the save (see CaseBackups).
+    this.db = new Low(new CaseFileAdapter(path, fsImpl, () => (this.prepared = backups.prepare(path))), initial);
     if (readOnly) this.state = 'read-only';
   }
 
@@ -111,17 +116,22 @@ export class CaseSession {
       return;
     }
     this.state = 'saving';
+    await this.filing;
     try {
-      await this.backups.beforeOverwrite(this.path);
       this.db.data = { ...this.db.data, updatedAt: new Date().toISOString() };
       await this.db.write();
+      const file = await this.prepared;
+      this.backupProblem = undefined;
+      this.filing = file ? file().catch((err: Error) => void (this.backupProblem = `the previous version could not be kept as a backup: ${err.message}`)) : Promise.resolve();
       this.disk = await fs.stat(this.path).then(stampOf);
       this.savedRevision = revision;
       this.savedAt = new Date().toISOString();
-      this.message = undefined;
+      this.message = this.backupProblem;
       this.state = this.savedRevision === this.revision ? 'saved' : 'pending';
       if (this.state === 'pending') this.schedule();
     } catch (err) {
+      // The writer can fail before the backup link it started is done; let it finish so the next save finds a settled folder.
+      await this.prepared.catch(() => null);
       const code = (err as NodeJS.ErrnoException).code;
       const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EROFS' || code === 'EACCES' || code === 'EPERM' ? 'the workspace folder is not writable' : (err as Error).message;
       this.state = 'error';
@@ -135,11 +145,20 @@ export class CaseSession {
     this.state = 'pending';
     this.writing = this.write(true).finally(() => (this.writing = null));
     await this.writing;
+    // The version that was on disk is what the analyst chose against: have it filed as previous.json before answering.
+    await this.filing;
     return this.status();
+  }
+
+  /** Resolves when no save and no backup filing is under way (for listing or restoring backups). */
+  async settled(): Promise<void> {
+    while (this.writing) await this.writing;
+    await this.filing;
   }
 
   async close(): Promise<void> {
     await this.flush();
     clearTimeout(this.timer);
+    await this.filing;
   }
 }

@@ -197,6 +197,7 @@ export class CaseStore {
   }
 
   async listBackups(name: string): Promise<Backup[]> {
+    await this.sessions.get(name)?.settled();
     return this.backups(name).list();
   }
 

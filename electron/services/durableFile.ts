@@ -9,8 +9,17 @@ export type WriterFs = Pick<typeof fs, 'open' | 'rename' | 'unlink'>;
  * Write a file so that a crash at any moment leaves either the old bytes or the new ones, never a mix:
  * unique temp file in the same folder, fsync, rename over the target, then fsync the folder so the rename
  * itself survives power loss (best effort: some systems refuse to open folders).
+ * `beforeReplace` is work that must be done before the target is replaced (a backup of its old bytes); it
+ * runs while the new bytes are written and synced, and if it fails the target is left as it was.
  */
-export async function writeFileDurably(path: string, data: string | Uint8Array | Uint8Array[], fsImpl: WriterFs = fs): Promise<void> {
+export async function writeFileDurably(
+  path: string,
+  data: string | Uint8Array | Uint8Array[],
+  fsImpl: WriterFs = fs,
+  beforeReplace?: Promise<unknown>,
+): Promise<void> {
+  // Awaited below; a rejection that arrives while the temp file is being written is not "unhandled".
+  beforeReplace?.catch(() => undefined);
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: Awaited<ReturnType<WriterFs['open']>> | undefined;
@@ -21,6 +30,7 @@ export async function writeFileDurably(path: string, data: string | Uint8Array |
     await handle.sync();
     await handle.close();
     handle = undefined;
+    await beforeReplace;
     await fsImpl.rename(temp, path);
   } catch (err) {
     await handle?.close().catch(() => undefined);

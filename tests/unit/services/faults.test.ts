@@ -175,6 +175,41 @@ describe('faults under the case writer', () => {
     }
   });
 
+  it('writeFileDurably replaces the target only after the work it must wait for (a backup), and not at all if that fails', async () => {
+    const dir = tempHome();
+    const target = `${dir}/file.json`;
+    await writeFileDurably(target, 'old');
+    const order: string[] = [];
+    const slowBackup = new Promise<void>((r) => setTimeout(() => r(void order.push(`backup saw ${readFileSync(target, 'utf8')}`)), 30));
+    await writeFileDurably(target, 'new', undefined, slowBackup);
+    order.push(`after ${readFileSync(target, 'utf8')}`);
+    expect(order).toEqual(['backup saw old', 'after new']);
+
+    const failing = new Promise<void>((_, reject) => setTimeout(() => reject(errno('ENOSPC', 'write', `${dir}/previous.json`)), 5));
+    await expect(writeFileDurably(target, 'newer', undefined, failing)).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['file.json']);
+  });
+
+  it('a save whose backup cannot be made leaves the case file as it was and keeps the edits', async () => {
+    const store = new CaseStore(tempHome());
+    const { name } = await store.createEmpty('Backup fails');
+    const session = store.session(name);
+    session.apply([addEntity('Saved first')], 0);
+    expect((await session.flush()).state).toBe('saved');
+    const before = readFileSync(session.path);
+    const link = vi.spyOn(fs, 'link').mockRejectedValue(errno('EIO', 'write', 'previous.json'));
+    const copy = vi.spyOn(fs, 'copyFile').mockRejectedValue(errno('EIO', 'write', 'previous.json'));
+    session.apply([addEntity('Not yet on disk')], 1);
+    expect((await session.flush()).state).toBe('error');
+    expect(readFileSync(session.path).equals(before)).toBe(true);
+    expect(readdirSync(dirname(session.path)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    link.mockRestore();
+    copy.mockRestore();
+    expect((await session.flush()).state).toBe('saved');
+    expect(namesOnDisk(session.path)).toEqual(['Saved first', 'Not yet on disk']);
+  });
+
   /** Make the real file system (which the store's writer and lock use) fail for matching paths. */
   function failRealFs(method: 'open' | 'writeFile', code: Code, matches: (path: string) => boolean) {
     const original = fs[method] as (...args: unknown[]) => Promise<unknown>;
