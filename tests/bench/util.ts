@@ -12,6 +12,25 @@ export async function median(runs: number, fn: () => unknown | Promise<unknown>)
   return times[Math.floor(times.length / 2)]!;
 }
 
+/**
+ * Medians of a figure and its floor from interleaved runs (floor, figure, floor, figure, ...), so a burst of
+ * load from other work on the machine hits both alike and their ratio stays meaningful.
+ */
+export async function pairedMedians(runs: number, floor: () => unknown | Promise<unknown>, fn: () => unknown | Promise<unknown>): Promise<{ floor: number; value: number }> {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    await floor();
+    a.push(performance.now() - t);
+    t = performance.now();
+    await fn();
+    b.push(performance.now() - t);
+  }
+  const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  return { floor: mid(a), value: mid(b) };
+}
+
 export const machine = () => `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}`;
 
 export type Row = { figure: string; value: number; floor?: number; unit: string; target?: number };
