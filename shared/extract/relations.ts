@@ -1,6 +1,6 @@
 import type { Sentence } from './text/sentences';
 import type { Candidate } from './types';
-import { AGENT, CLAUSE_BREAK, DATELINE_FILLER, KILLED_PASSIVE, KILLER_NOUN, KILLING, PLACE, rank, SAME_REFERENT } from './relations/cues';
+import { AGENT, CLAUSE_BREAK, DATELINE_FILLER, KILLED_PASSIVE, KILLER_NOUN, IN_PLACE, KILLING, PART_OF_PLACE, PLACE, rank, SAME_REFERENT } from './relations/cues';
 
 /** A link the text suggests between two entities (group indices), with the mentions that support it. */
 export type PairHit = { a: number; b: number; type: string; directed: boolean; sentence: number; ma: Candidate; mb: Candidate };
@@ -36,6 +36,12 @@ export function labelPair(text: string, s: Sentence, x: Candidate, y: Candidate,
     return { type: 'official of', directed: true, reverse: true };
   if (xType === 'person' && yType === 'country' && MINISTER.test(text.slice(s.start, x.start)) && /^\s*(,\s*)?of\s+(the\s+)?$/i.test(between))
     return { type: 'official of', directed: true };
+  // Places: "Whitefish in northwest Montana" (the first is in the second); "Serbia's province of Kosovo",
+  // "Britain's Channel Islands" (the second, a place that is not a country, is in the first).
+  if (PLACE.has(xType) && PLACE.has(yType)) {
+    if (IN_PLACE.test(between)) return { type: 'located in', directed: true };
+    if (yType === 'location' && PART_OF_PLACE.test(between)) return { type: 'located in', directed: true, reverse: true };
+  }
   return { type: 'associated with', directed: false };
 }
 
@@ -123,9 +129,10 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
     const key = x.g < y.g ? `${x.g}:${y.g}` : `${y.g}:${x.g}`;
     if (x.g === y.g || seen.has(key)) return;
     seen.add(key);
-    // The evidence mentions are the closest pair of the two entities' mentions in the sentence.
+    // The evidence mentions are those a pattern matched, or else the closest pair of the two entities' mentions.
     let best: [Candidate, Candidate] = [x.c, y.c];
-    for (const p of ms) if (p.g === x.g) for (const q of ms) if (q.g === y.g && gap(p.c, q.c) < gap(...best)) best = [p.c, q.c];
+    if (label.type === 'associated with')
+      for (const p of ms) if (p.g === x.g) for (const q of ms) if (q.g === y.g && gap(p.c, q.c) < gap(...best)) best = [p.c, q.c];
     // Undirected links are written person → body → place, the way they read ("works for", "based in").
     const swap = label.directed ? !!label.reverse : rank(y.type) < rank(x.type);
     if (swap) out.push({ a: y.g, b: x.g, type: label.type, directed: label.directed, sentence, ma: best[1], mb: best[0] });
@@ -138,7 +145,7 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
     for (let j = i + 1; j < firsts.length; j++) {
       const x = firsts[i]!;
       const y = firsts[j]!;
-      if (j > i + 1 && !chained(i + 1, j)) {
+      if (j > i + 1 && !(chained(i + 1, j) && run[j]!.list)) {
         // A killing reaches past other names ("Ruby bought the gun in a Dallas shop and shot Oswald"),
         // not past another person.
         const between = text.slice(x.c.end, y.c.start);
@@ -154,10 +161,15 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
       const between = text.slice(x.c.end, first.c.start);
       if (label.type === 'killed') label = killing(between, x, first) ?? { type: 'associated with', directed: false };
       const generic = label.type === 'associated with';
+      // A place is in one place, not in each member of a list after it.
+      if (label.type === 'located in' && j > i + 1) continue;
       if (chained(i, j)) {
         const r = run[i]!;
         if (!r.list) {
-          if (PLACE.has(x.type) && PLACE.has(y.type) && j === i + 1) label = { type: 'located in', directed: true };
+          // "Livingston, Texas": the first place is in the second. Two people or two bodies after a bare
+          // comma are items of a list, as in a cast list ("Hinckley, Annie Golden as ...").
+          if (PLACE.has(x.type) && PLACE.has(y.type)) label = { type: 'located in', directed: true };
+          else if (generic && x.type === y.type) continue;
         } else if (generic && (r.to - r.from >= 2 || PLACE.has(x.type) || PLACE.has(y.type))) continue;
       } else if (generic && run[i + 1]!.list && run[i + 1]!.to - run[i + 1]!.from >= 2) continue;
       if (generic && j === i + 1 && (SAME_REFERENT.test(between) || (inParens(text, y.c) && /^\s*\($/.test(between)))) continue;

@@ -20,7 +20,7 @@ export const rank = (type: string) => RANK[type] ?? 2;
  * subordinating conjunction, or a content clause ("determined that").
  */
 export const CLAUSE_BREAK =
-  /[;:]|\s[-–—]{1,2}\s|["“”]|\b(said|says|told|tells|added|adds|according to|but|while|whereas|although|though|because|after|before|when|until|since)\b|\b\w+(ed|es)\s+that\b/i;
+  /[;:]|\s[-–—]{1,2}\s|["“”]|\b(said|says|told|tells|added|adds|according to|but|while|whereas|although|though|because|after|before|when|until|since)\b|\b\w+(ed|es|ing)\s+that\b/i;
 
 export const KILLING = /\b(kill(ed|s|ing)?|murder(ed|s|ing)?|assassinat(ed|es|ing|ion)|shot|shoots?|shooting|slain|slaying|slew|stabbed|executed|killer|assassin|murderer)\b|\b(fired|opened fire)\b[^,;]{0,40}\b(at|on|into)\b/i;
 /** "X was murdered by Y", "after being shot by Y": the second mention is the killer. */
@@ -34,3 +34,8 @@ export const SAME_REFERENT = /^\s*(as|,?\s*(also|better|formerly)\s+known\s+as|,
 /** The words of a dateline between its places and its agency: commas, dates, a day and month. */
 export const DATELINE_FILLER =
   /^[\s,]*((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{0,2}|\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)?[\s,]*\($/;
+
+/** "X in Y", "X, in northern Y": the first place is in the second. */
+export const IN_PLACE = /^\s*,?\s*in\s+(the\s+)?((north|south|east|west)\w*|central|[a-z]+-central)?\s*$/i;
+/** "Y's X", "Y's southern province of X", "Y's largest slum, X": the second place is in the first. */
+export const PART_OF_PLACE = /^['’]s\s+((?!(with|to|and|or|against|for|by|from|on|in|at)\b)[a-z-]+\s+){0,3}(of\s+(the\s+)?|,\s*)?$/;

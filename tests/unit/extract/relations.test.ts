@@ -78,6 +78,33 @@ describe('link suggestions in one sentence', () => {
     expect(pairs('The villain Iago (Ken Stott) lies.', [['Iago', 'person'], ['Ken Stott', 'person']])).toEqual([]);
   });
 
+  it('reads which place is in which from "in" and a possessive', () => {
+    expect(pairs('Fire crews reached Whitefish in northwest Montana.', [['Whitefish', 'location'], ['Montana', 'location']])).toEqual([
+      'Whitefish|located in|Montana',
+    ]);
+    expect(pairs("Serbia's southern province of Kosovo voted.", [['Serbia', 'country'], ['Kosovo', 'location']])).toEqual(['Kosovo|located in|Serbia']);
+    // A country is not read as part of another from a possessive.
+    expect(pairs("Russia's war on Ukraine went on.", [['Russia', 'country'], ['Ukraine', 'country']])).toEqual(['Russia|associated with|Ukraine']);
+  });
+
+  it('does not link two people joined by a bare comma, an item of a list', () => {
+    const t = 'The cast has Greg Germann as John Hinckley, Annie Golden as Lynette Fromme.';
+    expect(pairs(t, [['Greg Germann', 'person'], ['John Hinckley', 'person'], ['Annie Golden', 'person'], ['Lynette Fromme', 'person']])).toEqual([]);
+  });
+
+  it('gives a pattern link the mentions the pattern matched, not the closest pair', () => {
+    const t = 'Weiss allegedly killed Long, when Weiss was young.';
+    const at = (form: string, from = 0) => ({ start: t.indexOf(form, from), end: t.indexOf(form, from) + form.length, type: 'person' as const, sentence: 0 });
+    const ms = [
+      { c: at('Weiss'), g: 0, type: 'person' },
+      { c: at('Long'), g: 1, type: 'person' },
+      { c: at('Weiss', 10), g: 0, type: 'person' },
+    ];
+    const [p, ...rest] = sentencePairs(t, { start: 0, end: t.length }, 0, ms);
+    expect(rest).toEqual([]);
+    expect([p!.type, p!.ma.start, p!.mb.start]).toEqual(['killed', t.indexOf('Weiss'), t.indexOf('Long')]);
+  });
+
   it('does not link a speaker to the content of what was concluded', () => {
     const t = 'The Kerner Commission concluded that Oswald fired at Kennedy.';
     expect(pairs(t, [['Kerner Commission', 'organization'], ['Oswald', 'person'], ['Kennedy', 'person']])).toEqual(['Oswald|killed|Kennedy']);
