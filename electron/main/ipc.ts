@@ -25,7 +25,8 @@ export function registerIpc(handlers: Handlers): void {
       if (!isTrustedSender(event)) return { ok: false, error: { code: 'bad-input', message: 'call refused: not from the app window' } };
       let size: number;
       try {
-        size = typeof payload === 'string' ? payload.length : JSON.stringify(payload ?? null).length;
+        // UTF-8 bytes, as the limit says: a string's length counts UTF-16 units, up to a third of its bytes.
+        size = Buffer.byteLength(typeof payload === 'string' ? payload : JSON.stringify(payload ?? null), 'utf8');
       } catch {
         // Structured clone carries what JSON cannot (cycles, BigInt) and nesting deeper than the stack.
         return { ok: false, error: { code: 'bad-input', message: 'call refused: payload is not plain JSON data' } };

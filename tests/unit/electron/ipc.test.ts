@@ -148,6 +148,10 @@ describe('IPC channels', () => {
     // The same size inside a well-formed object: the schema would accept it, the size cap does not.
     const big = { fileName: 'big.json', text: huge.slice(0, MAX_PAYLOAD_BYTES) };
     expect(await invoke('importCase', fromFrame(APP_PAGE), big)).toEqual({ ok: false, error: { code: 'bad-input', message: 'call refused: payload too large' } });
+    // The cap counts UTF-8 bytes, not UTF-16 units: half as many characters of three bytes each is still too large.
+    const wide = { fileName: 'wide.json', text: '\u0645\u0631'.repeat(Math.ceil(MAX_PAYLOAD_BYTES / 8)) + '\u20ac'.repeat(Math.ceil(MAX_PAYLOAD_BYTES / 6)) };
+    expect(wide.text.length).toBeLessThan(MAX_PAYLOAD_BYTES);
+    expect(await invoke('importCase', fromFrame(APP_PAGE), wide)).toEqual({ ok: false, error: { code: 'bad-input', message: 'call refused: payload too large' } });
     noHandlerRan();
   });
 
