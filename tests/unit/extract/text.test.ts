@@ -67,6 +67,13 @@ describe('extractText', () => {
     expect(found('Troops went to Russia, Japan, Poland and Iraq.')).toEqual(expect.arrayContaining(['Russia/country', 'Japan/country']));
   });
 
+  it('takes the whole name of a body up to its head word, but not a place before it or a place after "of"', () => {
+    expect(found("Mestrovic, secretary of the Croatian People's Party, spoke.")).toContain("Croatian People's Party/organization");
+    expect(found('The Environmental Protection Agency is working on a brochure.')).toContain('Environmental Protection Agency/organization');
+    expect(found('said Jerry Chapman of the Bureau of Land Management.')).toContain('Bureau of Land Management/organization');
+    expect(found("Russia's Foreign Ministry said so.")).toEqual(expect.arrayContaining(['Russia/country', 'Foreign Ministry/organization']));
+  });
+
   it('links an acronym to its expansion and a surname to the full name', () => {
     const t = 'The Balochistan Liberation Army (BLA) attacked. Attaullah Tarar blamed the BLA. Tarar spoke.';
     const r = extractText(t);
