@@ -28,13 +28,14 @@ const MINISTER = /\b(minister|secretary|president|ambassador|envoy|spokes(man|wo
 export type Label = { type: string; directed: boolean; reverse?: boolean };
 
 export function labelPair(text: string, s: Sentence, x: Candidate, y: Candidate, xType: string, yType: string): Label {
-  const before = text.slice(s.start, x.start);
+  // Patterns look at the last words before the first mention; a long sentence's start does not matter.
+  const before = text.slice(Math.max(s.start, x.start - 160), x.start);
   const between = text.slice(x.end, y.start);
   for (const p of PATTERNS) if (p.test(before, between)) return { type: p.type, directed: p.directed };
   // "Pakistan's Defense Minister Khawaja Asif", "Minister X of Pakistan": the person holds office there.
   if (xType === 'country' && yType === 'person' && /^['’]s\s+([\p{Lu}][\p{L}-]*\s+)*(minister|secretary|president|ambassador|envoy|spokes\w+|chief|official|commander|leader)\s+$/iu.test(between))
     return { type: 'official of', directed: true, reverse: true };
-  if (xType === 'person' && yType === 'country' && MINISTER.test(text.slice(s.start, x.start)) && /^\s*(,\s*)?of\s+(the\s+)?$/i.test(between))
+  if (xType === 'person' && yType === 'country' && MINISTER.test(before) && /^\s*(,\s*)?of\s+(the\s+)?$/i.test(between))
     return { type: 'official of', directed: true };
   // Places: "Whitefish in northwest Montana" (the first is in the second); "Serbia's province of Kosovo",
   // "Britain's Channel Islands" (the second, a place that is not a country, is in the first).
@@ -45,6 +46,7 @@ export function labelPair(text: string, s: Sentence, x: Candidate, y: Candidate,
   return { type: 'associated with', directed: false };
 }
 
+const GENERIC: Label = { type: 'associated with', directed: false };
 const gap = (a: Candidate, b: Candidate) => Math.max(a.start, b.start) - Math.min(a.end, b.end);
 
 /** "X and Y", "X, Y", "X or Y" (with "the" and a bracketed acronym allowed between): coordinated mentions. */
@@ -122,7 +124,13 @@ function killing(between: string, x: M, y: M): Label | null {
  */
 export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M[]): PairHit[] {
   const firsts: M[] = [];
-  for (const m of ms) if (LINKABLE.has(m.type) && !firsts.some((f) => f.g === m.g)) firsts.push(m);
+  const mentionsOf = new Map<number, Candidate[]>();
+  for (const m of ms) {
+    if (!LINKABLE.has(m.type)) continue;
+    const all = mentionsOf.get(m.g);
+    if (all) all.push(m.c);
+    else mentionsOf.set(m.g, [m.c]), firsts.push(m);
+  }
   const out: PairHit[] = [];
   const seen = new Set<string>();
   const push = (x: M, y: M, label: Label) => {
@@ -132,7 +140,7 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
     // The evidence mentions are those a pattern matched, or else the closest pair of the two entities' mentions.
     let best: [Candidate, Candidate] = [x.c, y.c];
     if (label.type === 'associated with')
-      for (const p of ms) if (p.g === x.g) for (const q of ms) if (q.g === y.g && gap(p.c, q.c) < gap(...best)) best = [p.c, q.c];
+      for (const p of mentionsOf.get(x.g)!) for (const q of mentionsOf.get(y.g)!) if (gap(p, q) < gap(...best)) best = [p, q];
     // Undirected links are written person → body → place, the way they read ("works for", "based in").
     const swap = label.directed ? !!label.reverse : rank(y.type) < rank(x.type);
     if (swap) out.push({ a: y.g, b: x.g, type: label.type, directed: label.directed, sentence, ma: best[1], mb: best[0] });
@@ -141,26 +149,33 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
   dateline(text, firsts, push);
   const run = runs(text, firsts);
   const chained = (from: number, to: number) => run[from] === run[to];
-  for (let i = 0; i < firsts.length; i++)
+  for (let i = 0; i + 1 < firsts.length; i++) {
+    const x = firsts[i]!;
+    // The neighbour's label holds for its coordinated partners too ("against TTP and BLA").
+    const first = firsts[i + 1]!;
+    const between = text.slice(x.c.end, first.c.start);
+    let base = labelPair(text, s, x.c, first.c, x.type, first.type);
+    if (base.type === 'killed') base = killing(between, x, first) ?? GENERIC;
+    const generic = base.type === 'associated with';
+    const unrelated =
+      generic &&
+      // One referent named twice ("X as Y", "X (Y)"), or a neighbour in another statement (";", a dash,
+      // a quotation, "said", "concluded that") when the sentence has other names to link.
+      (SAME_REFERENT.test(between) || (inParens(text, first.c) && /^\s*\($/.test(between)) || (firsts.length > 2 && CLAUSE_BREAK.test(between)));
     for (let j = i + 1; j < firsts.length; j++) {
-      const x = firsts[i]!;
       const y = firsts[j]!;
       if (j > i + 1 && !(chained(i + 1, j) && run[j]!.list)) {
         // A killing reaches past other names ("Ruby bought the gun in a Dallas shop and shot Oswald"),
         // not past another person.
-        const between = text.slice(x.c.end, y.c.start);
-        if (x.type === 'person' && y.type === 'person' && between.length < 120 && KILLING.test(between) && !firsts.slice(i + 1, j).some((m) => m.type === 'person')) {
-          const label = killing(between, x, y);
+        if (y.c.start - x.c.end >= 120) break; // past the partners and out of a killing's reach
+        if (x.type === 'person' && y.type === 'person' && !firsts.slice(i + 1, j).some((m) => m.type === 'person')) {
+          const gapText = text.slice(x.c.end, y.c.start);
+          const label = KILLING.test(gapText) ? killing(gapText, x, y) : null;
           if (label) push(x, y, label);
         }
         continue;
       }
-      // Neighbours, or a coordinated partner, which takes the first conjunct's label ("against TTP and BLA").
-      const first = firsts[i + 1]!;
-      let label = labelPair(text, s, x.c, first.c, x.type, first.type);
-      const between = text.slice(x.c.end, first.c.start);
-      if (label.type === 'killed') label = killing(between, x, first) ?? { type: 'associated with', directed: false };
-      const generic = label.type === 'associated with';
+      let label = base;
       // A place is in one place, not in each member of a list after it.
       if (label.type === 'located in' && j > i + 1) continue;
       if (chained(i, j)) {
@@ -172,10 +187,9 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
           else if (generic && x.type === y.type) continue;
         } else if (generic && (r.to - r.from >= 2 || PLACE.has(x.type) || PLACE.has(y.type))) continue;
       } else if (generic && run[i + 1]!.list && run[i + 1]!.to - run[i + 1]!.from >= 2) continue;
-      if (generic && j === i + 1 && (SAME_REFERENT.test(between) || (inParens(text, y.c) && /^\s*\($/.test(between)))) continue;
-      // Across a clause break (";", a dash, a quotation, "said") neighbours belong to different statements.
-      if (label.type === 'associated with' && firsts.length > 2 && CLAUSE_BREAK.test(between)) continue;
+      if (unrelated && label === base) continue;
       push(x, y, label);
     }
+  }
   return out;
 }
