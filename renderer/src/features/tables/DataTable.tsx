@@ -1,6 +1,6 @@
 import type { ReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Features } from './tableFeatures';
 
 const ROW_H = 28;
@@ -25,11 +25,13 @@ type Props<T extends { id: string }> = {
 export function DataTable<T extends { id: string }>({ table, label, columns, minWidth, selected, focusId, onRowClick, empty, filterFor }: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
+  // A new key function makes the virtualiser measure every row again (20,000 on L): only when the rows change.
+  const getItemKey = useCallback((i: number) => rows[i]!.id, [rows]);
   const virtual = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_H,
-    getItemKey: (i) => rows[i]!.id,
+    getItemKey,
     overscan: 8,
   });
   const ordered = () => rows.map((r) => r.id);

@@ -1,27 +1,31 @@
 import {
   columnFilteringFeature,
-  createFilteredRowModel,
-  createSortedRowModel,
   filterFn_equalsString,
+  filterFn_includesString,
   globalFilteringFeature,
   rowSelectionFeature,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
+  sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
-import { includesText, sortText } from './tableKeys';
+import { createKeyedFilteredRowModel, createKeyedSortedRowModel } from './rowModels';
 
-/** One feature registry (text sort and substring filter read keys precomputed per row: tableKeys.ts) for both tables, declared once so row models are not rebuilt per render. */
+/**
+ * One feature registry for the entity, link and claim tables, declared once so row models are not rebuilt
+ * per render. Sorting and filtering run over keys precomputed once per case (rowModels.ts) with TanStack's
+ * own sort and filter functions.
+ */
 export const features = tableFeatures({
   rowSortingFeature,
   columnFilteringFeature,
   globalFilteringFeature,
   rowSelectionFeature,
-  sortedRowModel: createSortedRowModel(),
-  filteredRowModel: createFilteredRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortText, basic: sortFn_basic },
-  filterFns: { includesString: includesText, equalsString: filterFn_equalsString },
+  sortedRowModel: createKeyedSortedRowModel(),
+  filteredRowModel: createKeyedFilteredRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
+  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
 });
 
 export type Features = typeof features;

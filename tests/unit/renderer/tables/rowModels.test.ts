@@ -1,0 +1,184 @@
+import {
+  constructTable,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  columnFilteringFeature,
+  filterFn_equalsString,
+  filterFn_includesString,
+  globalFilteringFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  type ColumnFiltersState,
+  type SortingState,
+} from '@tanstack/table-core';
+import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
+import { describe, expect, it } from 'vitest';
+import { createKeyedFilteredRowModel, createKeyedSortedRowModel } from '../../../../renderer/src/features/tables/rowModels';
+import { ascendingOrder, descendingFrom, joinedKeys, JOIN, pick } from '../../../../renderer/src/features/tables/rowOrder';
+
+describe('row order arithmetic', () => {
+  const keys = ['b', 'a', 'c', 'a', 'b', 'a'];
+  const cmp = (x: number, y: number) => (keys[x] === keys[y] ? 0 : keys[x]! > keys[y]! ? 1 : -1);
+
+  it('sorts positions ascending, ties in position order', () => {
+    expect([...ascendingOrder(keys.length, cmp)]).toEqual([1, 3, 5, 0, 4, 2]);
+  });
+
+  it('derives the descending order with ties still in position order', () => {
+    const asc = ascendingOrder(keys.length, cmp);
+    expect([...descendingFrom(asc, cmp)]).toEqual([2, 0, 4, 1, 3, 5]);
+    // The same as sorting with the negated comparator and ties broken by position.
+    expect([...descendingFrom(asc, cmp)]).toEqual([...ascendingOrder(keys.length, (x, y) => -cmp(x, y))]);
+    expect([...descendingFrom(new Int32Array(0), cmp)]).toEqual([]);
+  });
+
+  it('picks the kept items in order', () => {
+    expect(pick([2, 0, 1], ['x', undefined, 'z'])).toEqual(['z', 'x']);
+  });
+
+  it('joins string keys only, with a separator a search cannot match across', () => {
+    const joined = joinedKeys([['ab', undefined, ''], ['cd', 'ef', 'gh']], 3);
+    expect(joined).toEqual([`ab${JOIN}cd`, 'ef', 'gh']);
+    expect(joined[0]!.includes('bc')).toBe(false);
+  });
+});
+
+type R = { id: string; name: string; type: string; status: string; count: number; notes: string | undefined; code: string; grade: number | '' };
+
+/** A deterministic case-like data set with many ties, empty and undefined values, numbers in text. */
+function rows(n: number, seed = 7): R[] {
+  let s = seed;
+  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const words = ['Khan', 'khan', 'Harbour', 'Amir', 'amir', 'Zara', 'Élif', 'north', 'North Front', '', 'B2', 'b10', 'b9'];
+  return Array.from({ length: n }, (_, i) => ({
+    id: `r${i}`,
+    name: `${words[Math.floor(rand() * words.length)]} ${words[Math.floor(rand() * words.length)]}`.trim(),
+    type: ['person', 'organization', 'location'][Math.floor(rand() * 3)]!,
+    status: rand() < 0.2 ? 'suggested' : 'accepted',
+    count: Math.floor(rand() * 5),
+    notes: rand() < 0.3 ? undefined : words[Math.floor(rand() * words.length)],
+    code: `x${Math.floor(rand() * 30)}`,
+    grade: rand() < 0.4 ? '' : Math.floor(rand() * 6) + 1,
+  }));
+}
+
+const helper = createColumnHelper<any, R>();
+const byLength = (a: { getValue: (id: string) => unknown }, b: { getValue: (id: string) => unknown }, id: string) => String(a.getValue(id)).length - String(b.getValue(id)).length;
+const columns = [
+  helper.accessor('name', { sortFn: 'text', filterFn: 'includesString' }),
+  helper.accessor('type', { filterFn: 'equalsString' }),
+  helper.accessor('status', { filterFn: 'equalsString' }),
+  helper.accessor('count', { sortFn: 'basic', sortDescFirst: true }),
+  helper.accessor('notes', { filterFn: 'includesString', sortUndefined: 'last' }),
+  helper.accessor((r) => r.notes, { id: 'notesFirst', sortFn: 'text', sortUndefined: 'first' }),
+  helper.accessor((r) => r.notes, { id: 'notesLow', sortFn: 'text', sortUndefined: -1 }),
+  helper.accessor('code', { sortFn: 'alphanumeric', invertSorting: true }),
+  helper.accessor('grade', { sortFn: byLength, filterFn: (row, id, value: string) => String(row.getValue(id)) === value }),
+];
+
+function makeTable(keyed: boolean, data: R[]) {
+  const features = tableFeatures({
+    coreReactivityFeature: storeReactivityBindings(),
+    rowSortingFeature,
+    columnFilteringFeature,
+    globalFilteringFeature,
+    sortedRowModel: keyed ? createKeyedSortedRowModel() : createSortedRowModel(),
+    filteredRowModel: keyed ? createKeyedFilteredRowModel() : createFilteredRowModel(),
+    sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
+    filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
+  });
+  return constructTable({ features, columns, data, getRowId: (r: R) => r.id, globalFilterFn: 'includesString' } as any) as any;
+}
+
+type State = { sorting?: SortingState; columnFilters?: ColumnFiltersState; globalFilter?: string };
+const STATES: State[] = [
+  {},
+  { sorting: [{ id: 'name', desc: false }] },
+  { sorting: [{ id: 'name', desc: true }] },
+  { sorting: [{ id: 'count', desc: true }] },
+  { sorting: [{ id: 'count', desc: false }] },
+  { sorting: [{ id: 'type', desc: false }] }, // auto sort function
+  { sorting: [{ id: 'notes', desc: true }] }, // sortUndefined: 'last'
+  { sorting: [{ id: 'notes', desc: false }] },
+  { sorting: [{ id: 'notesFirst', desc: true }] },
+  { sorting: [{ id: 'notesLow', desc: false }] },
+  { sorting: [{ id: 'notesLow', desc: true }] },
+  { sorting: [{ id: 'name', desc: false }] }, // the default sortUndefined (1), ascending again from the cache
+  { sorting: [{ id: 'code', desc: false }] }, // invertSorting, alphanumeric
+  { sorting: [{ id: 'code', desc: true }] },
+  { sorting: [{ id: 'grade', desc: true }] }, // a plain function, called on rows
+  { sorting: [{ id: 'status', desc: false }, { id: 'count', desc: true }, { id: 'name', desc: false }] },
+  { globalFilter: 'khan' },
+  { globalFilter: 'Harbour' },
+  { globalFilter: 'an 3' }, // matches across the name and count only if columns were joined carelessly
+  { globalFilter: '3' }, // numbers are searched as text
+  { globalFilter: `khan${JOIN}person` }, // the separator itself: tested column by column
+  { columnFilters: [{ id: 'type', value: 'Person' }] },
+  { columnFilters: [{ id: 'type', value: 'person' }, { id: 'name', value: 'AMIR' }] },
+  { columnFilters: [{ id: 'notes', value: 'north' }], sorting: [{ id: 'notes', desc: false }] },
+  { columnFilters: [{ id: 'grade', value: '3' }] }, // a plain filter function
+  { columnFilters: [{ id: 'status', value: 'suggested' }], globalFilter: 'a', sorting: [{ id: 'name', desc: true }] },
+  { globalFilter: 'zara', sorting: [{ id: 'count', desc: true }] },
+];
+
+const ids = (t: any) => t.getRowModel().rows.map((r: { id: string }) => r.id);
+function apply(t: any, s: State) {
+  t.setSorting(s.sorting ?? []);
+  t.setColumnFilters(s.columnFilters ?? []);
+  t.setGlobalFilter(s.globalFilter ?? '');
+}
+
+describe('keyed row models', () => {
+  const data = rows(600);
+
+  it('give exactly the rows and order of TanStack’s own row models', () => {
+    const stock = makeTable(false, data);
+    const keyed = makeTable(true, data);
+    // Twice over, so the second pass answers from the cached keys and orders.
+    for (const pass of [1, 2])
+      for (const s of STATES) {
+        apply(stock, s);
+        apply(keyed, s);
+        expect(ids(keyed), `${JSON.stringify(s)} (pass ${pass})`).toEqual(ids(stock));
+      }
+    // Sanity: the states do sort and filter (a test where both sides return the data unchanged would prove nothing).
+    apply(stock, { globalFilter: 'khan', sorting: [{ id: 'name', desc: false }] });
+    expect(ids(stock).length).toBeGreaterThan(0);
+    expect(ids(stock).length).toBeLessThan(data.length);
+    expect(ids(stock)).not.toEqual(data.filter((r) => r.name.toLowerCase().includes('khan')).map((r) => r.id));
+  });
+
+  it('keep the core row objects (no new rows or cells per keystroke) and reuse the cached order', () => {
+    const t = makeTable(true, data);
+    const core = new Set(t.getCoreRowModel().rows);
+    apply(t, { sorting: [{ id: 'name', desc: false }], globalFilter: 'amir' });
+    const first = t.getRowModel().rows;
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.every((r: unknown) => core.has(r))).toBe(true);
+    // Sorting by name again after another search gives the same relative order of the rows both kept.
+    apply(t, { sorting: [{ id: 'name', desc: false }], globalFilter: 'amir a' });
+    const second = t.getRowModel().rows;
+    const inFirst = new Set(first);
+    expect(second.every((r: unknown) => inFirst.has(r))).toBe(true);
+    expect(second).toEqual(first.filter((r: unknown) => second.includes(r)));
+    expect(t.getRow('r5', true).id).toBe('r5');
+  });
+
+  it('follow a data change (a new case or an edit)', () => {
+    const t = makeTable(true, data);
+    apply(t, { sorting: [{ id: 'name', desc: false }] });
+    const before = ids(t);
+    // The first row by name gets a name after every other ('\uffff' sorts after any letter).
+    const edited = data.map((r, i) => (i === Number(before[0]!.slice(1)) ? { ...r, name: '\uffff last' } : r));
+    t.setOptions((o: object) => ({ ...o, data: edited }));
+    expect(ids(t).at(-1)).toBe(before[0]);
+    expect(ids(t).slice(0, -1)).toEqual(before.slice(1));
+    const stock = makeTable(false, edited);
+    apply(stock, { sorting: [{ id: 'name', desc: false }] });
+    expect(ids(t)).toEqual(ids(stock));
+  });
+});
