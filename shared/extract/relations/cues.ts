@@ -39,3 +39,8 @@ export const DATELINE_FILLER =
 export const IN_PLACE = /^\s*,?\s*in\s+(the\s+)?((north|south|east|west)\w*|central|[a-z]+-central)?\s*$/i;
 /** "Y's X", "Y's southern province of X", "Y's largest slum, X": the second place is in the first. */
 export const PART_OF_PLACE = /^['’]s\s+((?!(with|to|and|or|against|for|by|from|on|in|at)\b)[a-z-]+\s+){0,3}(of\s+(the\s+)?|,\s*)?$/;
+
+/** "Acme, based in Leeds", "Acme, which is headquartered in Leeds": the first is based in the place. */
+export const BASED_IN = /^\s*,?\s*((which|that)\s+is\s+)?(based|headquartered)\s+in\s+(the\s+)?$/i;
+/** "the Leeds-based Acme": the second is based in the place. */
+export const BASED_AFTER = /^-(based|headquartered)\s+(the\s+)?$/i;

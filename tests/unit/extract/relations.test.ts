@@ -87,6 +87,11 @@ describe('link suggestions in one sentence', () => {
     expect(pairs("Russia's war on Ukraine went on.", [['Russia', 'country'], ['Ukraine', 'country']])).toEqual(['Russia|associated with|Ukraine']);
   });
 
+  it('reads a body\'s seat from "based in" and "-based"', () => {
+    expect(pairs('Acme, based in Leeds, hired staff.', [['Acme', 'organization'], ['Leeds', 'location']])).toEqual(['Acme|based in|Leeds']);
+    expect(pairs('The Denver-based Acme hired staff.', [['Denver', 'location'], ['Acme', 'organization']])).toEqual(['Acme|based in|Denver']);
+  });
+
   it('does not link two people joined by a bare comma, an item of a list', () => {
     const t = 'The cast has Greg Germann as John Hinckley, Annie Golden as Lynette Fromme.';
     expect(pairs(t, [['Greg Germann', 'person'], ['John Hinckley', 'person'], ['Annie Golden', 'person'], ['Lynette Fromme', 'person']])).toEqual([]);
