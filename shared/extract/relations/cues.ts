@@ -9,10 +9,11 @@ export const PLACE = new Set(['country', 'location']);
 export const AGENT = new Set(['person', 'organization', 'country', 'other']);
 
 /*
- * Order of undirected links: the person, then the body, then the place ("Kennedy – GE", "GE – Cincinnati"),
- * which is the direction in which such links are read (works for, based in, lives in).
+ * Order of undirected links: the person, then the body, then the place, then the country ("Kennedy – GE",
+ * "GE – Cincinnati", "Casablanca – Morocco"), the direction in which such links are read (works for, based
+ * in, lives in, lies in).
  */
-const RANK: Record<string, number> = { person: 0, organization: 1, other: 2, event: 2, country: 3, location: 3 };
+const RANK: Record<string, number> = { person: 0, organization: 1, other: 2, event: 2, location: 3, country: 4 };
 export const rank = (type: string) => RANK[type] ?? 2;
 
 /*
@@ -23,8 +24,9 @@ export const CLAUSE_BREAK =
   /[;:]|\s[-–—]{1,2}\s|["“”]|\b(said|says|told|tells|added|adds|according to|but|while|whereas|although|though|because|after|before|when|until|since)\b|\b\w+(ed|es|ing)\s+that\b/i;
 
 export const KILLING = /\b(kill(ed|s|ing)?|murder(ed|s|ing)?|assassinat(ed|es|ing|ion)|shot|shoots?|shooting|slain|slaying|slew|stabbed|executed|killer|assassin|murderer)\b|\b(fired|opened fire)\b[^,;]{0,40}\b(at|on|into)\b/i;
-/** "X was murdered by Y", "after being shot by Y": the second mention is the killer. */
-export const KILLED_PASSIVE = /\b(was|were|been|being|is|are)\s+(\w+ly\s+)?(killed|murdered|assassinated|shot|slain|stabbed|executed)\b/i;
+/** "X was murdered by Y", "after being shot by Y", "X, assassinated in a coup led by Y": the second is the killer. */
+export const KILLED_PASSIVE =
+  /\b(was|were|been|being|is|are)\s+(\w+ly\s+)?(killed|murdered|assassinated|shot|slain|stabbed|executed)\b|^\s*,\s*(\w+ly\s+)?(killed|murdered|assassinated|shot|slain|stabbed|executed)\b.*\bby\b/i;
 /** "Lincoln's killer, John Wilkes Booth", "Kennedy assassin Oswald": the second mention is the killer. */
 export const KILLER_NOUN = /^\s*(['’]s\s+)?(\w+\s+)?(killer|assassin|murderer)\s*,?\s*$/i;
 

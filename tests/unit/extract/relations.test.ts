@@ -24,11 +24,15 @@ describe('link suggestions in one sentence', () => {
     expect(pairs(t, [['Maria Lopez', 'person'], ['Chile', 'country'], ['Peru', 'country'], ['Bolivia', 'country'], ['Ecuador', 'country']])).toEqual([]);
   });
 
-  it('links two actors named together, but not two places named together', () => {
+  it('links two actors named together, but not two places (other than countries) named together', () => {
     expect(pairs('The report blamed Hamas and Hezbollah for the attack.', [['Hamas', 'organization'], ['Hezbollah', 'organization']])).toEqual([
       'Hamas|associated with|Hezbollah',
     ]);
     expect(pairs('Storms hit Denver and Boulder overnight.', [['Denver', 'location'], ['Boulder', 'location']])).toEqual([]);
+    // Countries act: two named together are linked, as two bodies are.
+    expect(pairs('At the request of Qatar and Turkey, talks resumed.', [['Qatar', 'country'], ['Turkey', 'country']])).toEqual([
+      'Qatar|associated with|Turkey',
+    ]);
   });
 
   it('keeps a pattern between coordinated names, and a name linked to both partners of a pair', () => {
@@ -43,6 +47,8 @@ describe('link suggestions in one sentence', () => {
 
   it('reads a place followed by a bare comma and a larger place as one inside the other', () => {
     expect(pairs('The plant in Dayton, Ohio closed on Friday.', [['Dayton', 'location'], ['Ohio', 'location']])).toEqual(['Dayton|located in|Ohio']);
+    expect(pairs('Talks in Doha, Qatar ended.', [['Doha', 'location'], ['Qatar', 'country']])).toEqual(['Doha|located in|Qatar']);
+    expect(pairs('Its neighbours Iran, Pakistan trade.', [['Iran', 'country'], ['Pakistan', 'country']])).toEqual([]);
   });
 
   it('links a wire dateline agency to its places', () => {
