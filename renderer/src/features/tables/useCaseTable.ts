@@ -4,6 +4,7 @@ import type { Store } from '../../lib/createStore';
 import { useStore } from '../../lib/createStore';
 import { select, useWorkbench } from '../../store/workbench';
 import { clickKind, clickSelect } from './clickSelect';
+import { searchableColumn } from './rowModels';
 import { features, type Features } from './tableFeatures';
 import type { TableUi } from './tableUi';
 
@@ -46,6 +47,7 @@ export function useCaseTable<T extends { id: string }>(
       setSelection(Object.keys(next).filter((k) => next[k]));
     },
     globalFilterFn: 'includesString',
+    getColumnCanGlobalFilter: (column) => searchableColumn(column, data),
     enableSortingRemoval: true,
   });
 

@@ -17,7 +17,7 @@ import {
 } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { describe, expect, it } from 'vitest';
-import { createKeyedFilteredRowModel, createKeyedSortedRowModel } from '../../../../renderer/src/features/tables/rowModels';
+import { createKeyedFilteredRowModel, createKeyedSortedRowModel, searchableColumn } from '../../../../renderer/src/features/tables/rowModels';
 import { ascendingOrder, descendingFrom, joinedKeys, JOIN, pick } from '../../../../renderer/src/features/tables/rowOrder';
 
 describe('row order arithmetic', () => {
@@ -80,7 +80,7 @@ const columns = [
   helper.accessor('grade', { sortFn: byLength, filterFn: (row, id, value: string) => String(row.getValue(id)) === value }),
 ];
 
-function makeTable(keyed: boolean, data: R[]) {
+function makeTable(keyed: boolean, data: R[], cheapSearchable = false) {
   const features = tableFeatures({
     coreReactivityFeature: storeReactivityBindings(),
     rowSortingFeature,
@@ -91,7 +91,9 @@ function makeTable(keyed: boolean, data: R[]) {
     sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
     filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
   });
-  return constructTable({ features, columns, data, getRowId: (r: R) => r.id, globalFilterFn: 'includesString' } as any) as any;
+  const options = { features, columns, data, getRowId: (r: R) => r.id, globalFilterFn: 'includesString' };
+  if (cheapSearchable) Object.assign(options, { getColumnCanGlobalFilter: (c: any) => searchableColumn(c, data) });
+  return constructTable(options as any) as any;
 }
 
 type State = { sorting?: SortingState; columnFilters?: ColumnFiltersState; globalFilter?: string };
@@ -138,18 +140,30 @@ describe('keyed row models', () => {
   it('give exactly the rows and order of TanStack’s own row models', () => {
     const stock = makeTable(false, data);
     const keyed = makeTable(true, data);
+    const cheap = makeTable(true, data, true);
     // Twice over, so the second pass answers from the cached keys and orders.
     for (const pass of [1, 2])
       for (const s of STATES) {
         apply(stock, s);
         apply(keyed, s);
+        apply(cheap, s);
         expect(ids(keyed), `${JSON.stringify(s)} (pass ${pass})`).toEqual(ids(stock));
+        expect(ids(cheap), `${JSON.stringify(s)} (pass ${pass}, searchableColumn)`).toEqual(ids(stock));
       }
     // Sanity: the states do sort and filter (a test where both sides return the data unchanged would prove nothing).
     apply(stock, { globalFilter: 'khan', sorting: [{ id: 'name', desc: false }] });
     expect(ids(stock).length).toBeGreaterThan(0);
     expect(ids(stock).length).toBeLessThan(data.length);
     expect(ids(stock)).not.toEqual(data.filter((r) => r.name.toLowerCase().includes('khan')).map((r) => r.id));
+  });
+
+  it('search the columns TanStack would search, without building cells', () => {
+    const data = [{ id: 'a', n: null, s: 'x', k: 3, b: true }, { id: 'b', n: 'late', s: 'y', k: 4, b: false }];
+    expect(searchableColumn({ id: 'n', accessorFn: (r: any) => r.n }, data)).toBe(true);
+    expect(searchableColumn({ id: 'k', accessorFn: (r: any) => r.k }, data)).toBe(true);
+    expect(searchableColumn({ id: 'b', accessorFn: (r: any) => r.b }, data)).toBe(false);
+    expect(searchableColumn({ id: 'select' }, data)).toBe(false);
+    expect(searchableColumn({ id: 'none', accessorFn: () => undefined }, data)).toBe(false);
   });
 
   it('keep the core row objects (no new rows or cells per keystroke) and reuse the cached order', () => {
