@@ -1,6 +1,6 @@
 import type { Sentence } from './text/sentences';
 import type { Candidate } from './types';
-import { AGENT, BASED_AFTER, BASED_IN, CLAUSE_BREAK, DATELINE_FILLER, KILLED_PASSIVE, KILLER_NOUN, IN_PLACE, KILLING, PART_OF_PLACE, PLACE, rank, SAME_REFERENT } from './relations/cues';
+import { AGENT, APPOSITION_END, APPOSITION_START, BASED_AFTER, BASED_IN, CLAUSE_BREAK, DATELINE_FILLER, KILLED_PASSIVE, KILLER_NOUN, IN_PLACE, KILLING, PART_OF_PLACE, PLACE, rank, SAME_REFERENT } from './relations/cues';
 
 /** A link the text suggests between two entities (group indices), with the mentions that support it. */
 export type PairHit = { a: number; b: number; type: string; directed: boolean; sentence: number; ma: Candidate; mb: Candidate };
@@ -102,6 +102,20 @@ function dateline(text: string, firsts: M[], push: (x: M, y: M, l: Label) => voi
 }
 
 /*
+ * The subject of the predicate after an apposition: in "Joseph Smith, the founder of the Mormon Church,
+ * was born in Sharon", the mention before ", was born in" (the church) is inside an apposition of Smith,
+ * who is the one born there. `i` is the apposition's last mention, `between` the text after it.
+ */
+function appositionSubject(text: string, firsts: M[], i: number, between: string): M | undefined {
+  if (!APPOSITION_END.test(between)) return undefined;
+  for (let b = i; b >= 1 && b >= i - 2; b--) {
+    const head = firsts[b - 1]!;
+    if (APPOSITION_START.test(text.slice(head.c.end, firsts[b]!.c.start))) return head.type === 'person' || head.type === 'organization' ? head : undefined;
+  }
+  return undefined;
+}
+
+/*
  * The label of a killing: who killed whom, from the voice ("was murdered by") and agent nouns
  * ("Lincoln's killer, Booth"); only a person is killed, and only by an agent. Null when the types do not fit.
  */
@@ -161,11 +175,18 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
     let base = labelPair(text, s, x.c, first.c, x.type, first.type);
     if (base.type === 'killed') base = killing(between, x, first) ?? GENERIC;
     const generic = base.type === 'associated with';
+    // "Irving, author of ..., was born in New York": the predicate after an apposition is the subject's.
+    const subject = generic ? appositionSubject(text, firsts, i, between) : undefined;
+    if (subject) push(subject, first, GENERIC);
     const unrelated =
       generic &&
-      // One referent named twice ("X as Y", "X (Y)"), or a neighbour in another statement (";", a dash,
-      // a quotation, "said", "concluded that") when the sentence has other names to link.
-      (SAME_REFERENT.test(between) || (inParens(text, first.c) && /^\s*\($/.test(between)) || (firsts.length > 2 && CLAUSE_BREAK.test(between)));
+      // The apposition's last name and the subject's predicate; one referent named twice ("X as Y",
+      // "X (Y)"); a neighbour in another statement (";", a dash, a quotation, "said", "concluded that")
+      // when the sentence has other names to link.
+      (!!subject ||
+        SAME_REFERENT.test(between) ||
+        (inParens(text, first.c) && /^\s*\($/.test(between)) ||
+        (firsts.length > 2 && CLAUSE_BREAK.test(between)));
     for (let j = i + 1; j < firsts.length; j++) {
       const y = firsts[j]!;
       if (j > i + 1 && !(chained(i + 1, j) && run[j]!.list)) {

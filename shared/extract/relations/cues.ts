@@ -46,3 +46,8 @@ export const PART_OF_PLACE = /^['’]s\s+((?!(with|to|and|or|against|for|by|from
 export const BASED_IN = /^\s*,?\s*((which|that)\s+is\s+)?(based|headquartered)\s+in\s+(the\s+)?$/i;
 /** "the Leeds-based Acme": the second is based in the place. */
 export const BASED_AFTER = /^-(based|headquartered)\s+(the\s+)?$/i;
+
+/** An apposition opens after a name with a comma and a description: ", the founder of the", ", author of". */
+export const APPOSITION_START = /^\s*,\s*(?=[a-z0-9])[^,;()]*$/;
+/** ... and closes with a comma before the predicate: ", was born in", ", died in", ", lives in". */
+export const APPOSITION_END = /^["”]?\s*,\s*["”]?\s*(\w+ly\s+)?(was|were|is|are|has|had|have|will|would|died|dies|lives|lived|grew|became|serves|served|works|worked)\b/i;

@@ -116,6 +116,14 @@ describe('link suggestions in one sentence', () => {
     expect([p!.type, p!.ma.start, p!.mb.start]).toEqual(['killed', t.indexOf('Weiss'), t.indexOf('Long')]);
   });
 
+  it('gives the predicate after an apposition to its subject', () => {
+    const t = 'Joseph Smith, the founder of the Mormon Church, was born in Sharon.';
+    expect(pairs(t, [['Joseph Smith', 'person'], ['Mormon Church', 'organization'], ['Sharon', 'location']]).sort()).toEqual([
+      'Joseph Smith|associated with|Mormon Church',
+      'Joseph Smith|associated with|Sharon',
+    ]);
+  });
+
   it('does not link a speaker to the content of what was concluded', () => {
     const t = 'The Kerner Commission concluded that Oswald fired at Kennedy.';
     expect(pairs(t, [['Kerner Commission', 'organization'], ['Oswald', 'person'], ['Kennedy', 'person']])).toEqual(['Oswald|killed|Kennedy']);
