@@ -6,10 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { encodeBase64, encodeWeights } from '../../shared/extract/ner/codec';
-import { dynamicFeatures } from '../../shared/extract/ner/features';
+import { transitionFeatures } from '../../shared/extract/ner/features';
 import { hashStr } from '../../shared/extract/ner/hash';
-import { LABELS, N_LABELS } from '../../shared/extract/ner/labels';
-import { Tagger, bestAllowed } from '../../shared/extract/ner/tagger';
+import { N_LABELS } from '../../shared/extract/ner/labels';
+import { Tagger } from '../../shared/extract/ner/tagger';
+import { viterbi } from '../../shared/extract/ner/viterbi';
 import { tokenize } from '../../shared/extract/text/tokenize';
 import { infos, readCorpus, texts, sharedDir, type Example } from './data';
 import { DEFAULT_CORPORA } from './corpora';
@@ -52,27 +53,47 @@ for (const name of corpora) {
 let model = new Perceptron();
 const scores = new Float64Array(N_LABELS);
 
-function decode(ex: Example, learn: boolean, first: boolean): number[] {
+/** The label-pair feature slots of each token for each previous label, computed once per sentence. */
+const transitionCache = new Map<Example, Int32Array>();
+function transitions(ex: Example): Int32Array {
+  let t = transitionCache.get(ex);
+  if (t) return t;
   const info = infos.get(ex)!;
-  const outLabels: number[] = [];
-  for (let i = 0; i < ex.gold.length; i++) {
-    const dyn = dynamicFeatures(info, i, LABELS[outLabels[i - 1] ?? 0]!, LABELS[outLabels[i - 2] ?? 0]!);
+  t = new Int32Array(ex.gold.length * N_LABELS * 4);
+  for (let i = 0; i < ex.gold.length; i++) for (let p = 0; p < N_LABELS; p++) t.set(transitionFeatures(info, i, p), (i * N_LABELS + p) * 4);
+  transitionCache.set(ex, t);
+  return t;
+}
+
+/*
+ * Structured perceptron (Collins 2002): Viterbi-decode the whole sentence with the current weights, and
+ * where the best sequence is not the gold one, move the weights of the gold path's features up and those
+ * of the predicted path's down. Decoding in training is the decoding at run time.
+ */
+function decode(ex: Example, learn: boolean, first: boolean): number[] {
+  const n = ex.gold.length;
+  const emit = new Float64Array(n * N_LABELS);
+  for (let i = 0; i < n; i++) {
     scores.fill(0);
     model.score(ex.feats[i]!, scores);
-    model.score(dyn, scores);
-    const guess = bestAllowed(scores, outLabels[i - 1] ?? 0, ex.slots[i]);
-    if (learn) {
-      model.tick();
-      if (first) model.count(ex.feats[i]!), model.count(dyn);
-      const gold = ex.gold[i]!;
-      if (guess !== gold) {
-        for (const f of [ex.feats[i]!, dyn]) model.update(f, gold, 1), model.update(f, guess, -1);
-      }
-      // Teacher forcing would hide the tagger's own mistakes; we follow its guesses, as at run time.
-    }
-    outLabels.push(guess);
+    emit.set(scores, i * N_LABELS);
   }
-  return outLabels;
+  const trans = transitions(ex);
+  const guess = viterbi(n, emit, (i, p, out) => model.score(trans.subarray((i * N_LABELS + p) * 4, (i * N_LABELS + p + 1) * 4), out), ex.slots);
+  if (learn) {
+    model.tick();
+    const at = (i: number, p: number) => trans.subarray((i * N_LABELS + p) * 4, (i * N_LABELS + p + 1) * 4);
+    for (let i = 0; i < n; i++) {
+      const g = ex.gold[i]!;
+      const y = guess[i]!;
+      const gp = i ? ex.gold[i - 1]! : 0;
+      const yp = i ? guess[i - 1]! : 0;
+      if (first) model.count(ex.feats[i]!), model.count(at(i, gp)), yp !== gp && model.count(at(i, yp));
+      if (g !== y) model.update(ex.feats[i]!, g, 1), model.update(ex.feats[i]!, y, -1);
+      if (g !== y || gp !== yp) model.update(at(i, gp), g, 1), model.update(at(i, yp), y, -1);
+    }
+  }
+  return guess;
 }
 
 function trainOnce(seed: number): { slots: Int32Array; values: Float32Array } {

@@ -1,6 +1,7 @@
 import { lexicon } from '../lexicon/lexicon';
 import type { Token } from '../text/tokenize';
-import { feat } from './hash';
+import { feat, featSeed, featWith } from './hash';
+import { LABELS } from './labels';
 
 /** A word's shape with runs collapsed: "Pakistan" → "Xx", "U.S." → "X.X.", "1979" → "d". */
 export function shape(w: string): string {
@@ -90,10 +91,14 @@ export function staticFeatures(info: TokInfo[], i: number, headline: boolean): n
   return f;
 }
 
-/** Features that use the labels already chosen for the two previous tokens. */
-export function dynamicFeatures(info: TokInfo[], i: number, prev: string, prev2: string): number[] {
+/** Per previous label, the seeds of its label-pair features (hashing the label once, not once per token). */
+const SEEDS = LABELS.map((l) => ({ bias: feat(30, l), shape: featSeed(32, l), low: featSeed(33, l), ne: featSeed(34, l) }));
+
+/** Features of token i that depend on the previous token's label (index into LABELS): the transition part. */
+export function transitionFeatures(info: TokInfo[], i: number, prev: number): [number, number, number, number] {
   const w = info[i]!;
-  return [feat(30, prev), feat(31, prev2, prev), feat(32, prev, w.shape), feat(33, prev, w.low), feat(34, prev, w.ne)];
+  const s = SEEDS[prev]!;
+  return [s.bias, featWith(s.shape, w.shape), featWith(s.low, w.low), featWith(s.ne, w.ne)];
 }
 
 /** True when most words are capitalised (a headline or all-caps heading), where capitals say little. */

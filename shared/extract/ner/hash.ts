@@ -20,3 +20,13 @@ export function feat(template: number, a: string, b?: string): number {
   if (b !== undefined) h = hashStr(h ^ 0x7f, b);
   return h & MASK;
 }
+
+/** The part of feat(template, a, b) that depends on template and a only, for features computed per label. */
+export function featSeed(template: number, a: string): number {
+  return hashStr(template * 0x9e3779b1, a) ^ 0x7f;
+}
+
+/** feat(template, a, b) from featSeed(template, a). */
+export function featWith(seed: number, b: string): number {
+  return hashStr(seed, b) & MASK;
+}

@@ -1,12 +1,12 @@
 import type { Token } from '../text/tokenize';
 import { decodeBase64, decodeWeights, type Weights } from './codec';
-import { describe, dynamicFeatures, isHeadline, staticFeatures } from './features';
-import { Slot, slotOf } from './constraints';
-import { KIND_OF_LABEL as KINDS, LABELS as NAMES, N_LABELS as N } from './labels';
+import { describe, isHeadline, staticFeatures, transitionFeatures } from './features';
+import { slotOf } from './constraints';
+import { viterbi } from './viterbi';
+import { KIND_OF_LABEL as KINDS, N_LABELS as N } from './labels';
 
 // Module-level copies: in hot loops a re-exported binding can cost a getter call per use (tsx, vitest).
 const N_LABELS = N;
-const LABELS: readonly string[] = NAMES;
 const KIND_OF_LABEL: readonly string[] = KINDS;
 
 /** Weights looked up by feature slot through an open-addressing table (slots are sparse in 2^22). */
@@ -46,9 +46,10 @@ export class Tagger {
   }
 
   /*
-   * Greedy left-to-right BIO tagging, as in training (a beam over these greedily trained weights did much
-   * worse). An I- label may only continue a name of its own type; capitalisation limits which labels a
-   * token may take (constraints.ts).
+   * BIO tagging by first-order Viterbi, as in training (a structured perceptron): each token's scores from
+   * features that ignore labels, plus for each previous label the scores of the label-pair features. An I-
+   * label may only continue a name of its own type; capitalisation limits which labels a token may take
+   * (constraints.ts).
    */
   tag(tokens: Token[]): number[] {
     return this.tagWithTypes(tokens).labels;
@@ -58,37 +59,28 @@ export class Tagger {
   tagWithTypes(tokens: Token[]): { labels: number[]; typeIfName: number[] } {
     const info = describe(tokens);
     const headline = isHeadline(tokens);
-    const out: number[] = [];
-    const typeIfName: number[] = [];
+    const n = tokens.length;
+    const emit = new Float64Array(n * N_LABELS);
     const scores = new Float64Array(N_LABELS);
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < n; i++) {
       scores.fill(0);
       for (const f of staticFeatures(info, i, headline)) this.add(scores, f);
-      for (const f of dynamicFeatures(info, i, LABELS[out[i - 1] ?? 0]!, LABELS[out[i - 2] ?? 0]!)) this.add(scores, f);
-      out.push(bestAllowed(scores, out[i - 1] ?? 0, slotOf(tokens[i]!)));
+      emit.set(scores, i * N_LABELS);
+    }
+    const transition = (i: number, prev: number, out: Float64Array) => {
+      for (const f of transitionFeatures(info, i, prev)) this.add(out, f);
+    };
+    const labels = viterbi(n, emit, transition, tokens.map(slotOf));
+    const typeIfName: number[] = [];
+    for (let i = 0; i < n; i++) {
+      scores.set(emit.subarray(i * N_LABELS, (i + 1) * N_LABELS));
+      transition(i, labels[i - 1] ?? 0, scores);
       let b = 1;
       for (let c = 3; c < N_LABELS; c += 2) if (scores[c]! > scores[b]!) b = c;
       typeIfName.push(b);
     }
-    return { labels: out, typeIfName };
+    return { labels, typeIfName };
   }
-}
-
-export function allowed(c: number, prev: number, slot: Slot): boolean {
-  if (c === 0) return true;
-  if (slot === Slot.OutsideOnly) return false;
-  const isInside = c % 2 === 0;
-  if (isInside) return prev === c || prev === c - 1;
-  return slot !== Slot.InsideOnly;
-}
-
-export function bestAllowed(scores: Float64Array, prev: number, slot: Slot = Slot.Any): number {
-  let best = 0;
-  for (let c = 1; c < N_LABELS; c++) {
-    if (!allowed(c, prev, slot)) continue;
-    if (scores[c]! > scores[best]!) best = c;
-  }
-  return best;
 }
 
 export type NameSpan = { first: number; last: number; kind: 'person' | 'organization' | 'location' | 'other' };

@@ -2,7 +2,8 @@ import { initialsOf, isAcronym } from '../names';
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import { type TokSpan, spanText, typeByForm } from './refine';
-import { isCap, isInner } from './tokens';
+import { isCap, isInner, low } from './tokens';
+import { COUNTRY_BY_NAME } from '../lexicon/countries';
 
 /*
  * "Long Name (ACR)": the long form is the run of capitalised words (and connectors) before the bracket
@@ -21,7 +22,10 @@ export function acronymDefinitions(text: string, toks: Token[], typeAt: (i: numb
       // The expansion's own words decide ("United Arab Emirates" is a country); otherwise the type the tagger
       // gave its first word, since its last may be a place inside the name ("Tehreek-e-Taliban Pakistan").
       const tagged = typeAt(first) ?? 'organization';
-      const type = typeByForm(spanText(text, toks, { first, last: i - 1 }), tagged === 'country' ? 'organization' : tagged, toks[i - 1]!.text);
+      let type = typeByForm(spanText(text, toks, { first, last: i - 1 }), tagged === 'country' ? 'organization' : tagged, toks[i - 1]!.text);
+      // A longer name ending in a country's name, introduced with an acronym, names a body of that country
+      // ("Tehreek-e-Taliban Pakistan (TTP)"), not a place.
+      if (type === 'location' && i - 1 > first && COUNTRY_BY_NAME.has(low(toks[i - 1]))) type = 'organization';
       out.push({ first, last: i - 1, type, prio: 3 });
       out.push({ first: i + 1, last: i + 1, type, prio: 3, expands: toks[first]!.start });
       break;
