@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { extractText } from '../shared/extract';
+import { extractText, type MentionStyle } from '../shared/extract';
 import { compromisePrediction } from './eval/baseline';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -23,6 +23,15 @@ if (!fs.existsSync(scorer)) {
 type Gold = { id: string; text: string };
 type Metric = { p: number; r: number; f1: number };
 type Scores = { total: Record<'span' | 'typed' | 'partial' | 'relPair' | 'relDirected', Metric> };
+
+/*
+ * Each corpus marks mentions by its own annotation guidelines, and the pass reports them in that style
+ * (see MentionStyle in shared/extract/extractText.ts): CoNLL04 marks names; re3d marks ACE-style mention
+ * extents, articles included, with countries that act typed as organisations. The entities found are the same.
+ */
+const STYLE: Record<string, MentionStyle> = { conll04: 'names', re3d: 'phrases' };
+// CASEBOARD_STYLE=names|phrases forces one style on every corpus (to compare).
+const styleOf = (file: string): MentionStyle => (process.env.CASEBOARD_STYLE as MentionStyle | undefined) || (STYLE[file.split('.')[0]!] ?? 'names');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'caseboard-eval-'));
 const golds = fs.readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')).sort();
@@ -42,14 +51,15 @@ for (const file of golds) {
   const docs = fs.readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold);
   const base = path.basename(file, '.jsonl');
   let t0 = performance.now();
-  const ours = docs.map((d) => ({ id: d.id, ...extractText(d.text) }));
+  const style = styleOf(file);
+  const ours = docs.map((d) => ({ id: d.id, ...extractText(d.text, style) }));
   const oursMs = performance.now() - t0;
   t0 = performance.now();
   const theirs = docs.map((d) => ({ id: d.id, ...compromisePrediction(d.text) }));
   const theirsMs = performance.now() - t0;
   const a = score(goldPath, ours, `${base}.caseboard`);
   const b = score(goldPath, theirs, `${base}.compromise`);
-  console.log(`${file} (${docs.length} texts; pass ${oursMs.toFixed(0)} ms, compromise ${theirsMs.toFixed(0)} ms)`);
+  console.log(`${file} (${docs.length} texts; pass ${oursMs.toFixed(0)} ms, compromise ${theirsMs.toFixed(0)} ms; mention style '${style}')`);
   console.log(`  caseboard:  ${a.summary}`);
   console.log(`  compromise: ${b.summary}`);
   const metrics: [string, keyof Scores['total']][] = [['entity typed F1', 'typed'], ['entity span F1', 'span'], ['entity partial F1', 'partial'], ['relation pair F1', 'relPair'], ['relation directed F1', 'relDirected']];

@@ -30,21 +30,48 @@ export function analyseText(text: string, known?: KnownIndex): TextAnalysis {
 export type ExtractedEntity = { start: number; end: number; type: string; name: string };
 export type ExtractedRelation = { head: [number, number]; tail: [number, number]; type: string };
 
+/*
+ * How mentions are marked, which annotation schemes disagree on (the entities found are the same):
+ * - 'names' (default; CoNLL, MUC): the name with its title or qualifying state, no article, and a country
+ *   is a location whatever it does.
+ * - 'phrases' (ACE-style mention extents, as re3d annotates): the article is part of the mention ("the
+ *   United Nations", "the Asad regime"), and a country that acts rather than being a place ("the UK
+ *   is committed", "Russia's backing") is an organisation, ACE's GPE in its organisation role.
+ */
+export type MentionStyle = 'names' | 'phrases';
+
+/** Words after which a country is a place, not an actor ("in Syria", "across Iraq"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'across', 'throughout', 'within', 'near', 'from', 'to', 'at', 'around', 'toward', 'towards', 'through', 'outside', 'over', 'between', 'and', 'of', 'on', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
+
+function precedingWord(text: string, start: number): string {
+  const m = /(\p{L}+)[\s,]*(?:[Tt]he\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
 /** The pass over a single text, as flat mentions and mention-level relations (what the evaluation reads). */
-export function extractText(text: string): { entities: ExtractedEntity[]; relations: ExtractedRelation[] } {
+export function extractText(text: string, style: MentionStyle = 'names'): { entities: ExtractedEntity[]; relations: ExtractedRelation[] } {
   const a = analyseText(text);
   const groupOf = new Map<number, Group>();
   for (const g of a.groups) for (const i of g.members) groupOf.set(i, g);
   // Mentions are reported with their extents (title, qualifying state); a name inside another mention's
   // extent ("Illinois" in "Illinois Sen. Paul Simon", "Va." in "Bowling Green, Va.") is part of that mention.
-  const spans = a.candidates.map((c) => c.extent ?? { start: c.start, end: c.end });
+  const spans = a.candidates.map((c) => ({ ...(c.extent ?? { start: c.start, end: c.end }) }));
+  const types = a.candidates.map((_, i) => groupOf.get(i)!.type as string);
+  if (style === 'phrases')
+    a.candidates.forEach((c, i) => {
+      const s = spans[i]!;
+      if (c.type === 'date') return;
+      if (types[i] === 'country' && !PLACE_PREPOSITIONS.has(precedingWord(text, s.start))) types[i] = 'organization';
+      const article = /(?:^|[^\p{L}])([Tt]he )$/u.exec(text.slice(Math.max(0, s.start - 5), s.start));
+      if (article && c.type !== 'person') s.start -= article[1]!.length;
+    });
   const container = new Map<Candidate, number>();
   a.candidates.forEach((c, i) => {
     const s = spans[i]!;
     const j = spans.findIndex((w, k) => k !== i && w.start <= s.start && s.end <= w.end && w.end - w.start > s.end - s.start);
     container.set(c, j < 0 ? i : j);
   });
-  const entities = a.candidates.flatMap((c, i) => (container.get(c) !== i ? [] : [{ start: spans[i]!.start, end: spans[i]!.end, type: groupOf.get(i)!.type, name: groupOf.get(i)!.name }]));
+  const entities = a.candidates.flatMap((c, i) => (container.get(c) !== i ? [] : [{ start: spans[i]!.start, end: spans[i]!.end, type: types[i]!, name: groupOf.get(i)!.name }]));
   const at = (c: Candidate): [number, number] => {
     const w = spans[container.get(c)!]!;
     return [w.start, w.end];

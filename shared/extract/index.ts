@@ -4,7 +4,7 @@
  * runPass: a case → one undoable batch op of suggestions (the app's "Find entities" and the CLI).
  * rejectionKey / rejectionsFor: what the review UI records in case.rejections when the analyst says no.
  */
-export { extractText, analyseText, type ExtractedEntity, type ExtractedRelation, type TextAnalysis } from './extractText';
+export { extractText, analyseText, type MentionStyle, type ExtractedEntity, type ExtractedRelation, type TextAnalysis } from './extractText';
 export { runPass, type PassOptions, type PassStats } from './runPass';
 export { rejectionKey, rejectionsFor, type RejectionSubject } from './rejection';
 export type { EntityType } from './types';

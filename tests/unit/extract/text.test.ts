@@ -74,6 +74,13 @@ describe('extractText', () => {
     expect(found("Russia's Foreign Ministry said so.")).toEqual(expect.arrayContaining(['Russia/country', 'Foreign Ministry/organization']));
   });
 
+  it("reports ACE-style mention extents in the 'phrases' style: the article, and acting countries as organisations", () => {
+    const t = 'The UK is working with the United Nations. Strikes hit targets in Syria.';
+    const spans = (style: 'names' | 'phrases') => extractText(t, style).entities.map((e) => `${t.slice(e.start, e.end)}/${e.type}`);
+    expect(spans('names')).toEqual(['UK/country', 'United Nations/organization', 'Syria/country']);
+    expect(spans('phrases')).toEqual(['The UK/organization', 'the United Nations/organization', 'Syria/country']);
+  });
+
   it('links an acronym to its expansion and a surname to the full name', () => {
     const t = 'The Balochistan Liberation Army (BLA) attacked. Attaullah Tarar blamed the BLA. Tarar spoke.';
     const r = extractText(t);
