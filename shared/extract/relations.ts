@@ -131,8 +131,8 @@ function killing(between: string, x: M, y: M): Label | null {
  * and with the partners of a coordinated neighbour ("against TTP and BLA" links both), unless general cues
  * say the two are not related:
  * - members of one list are parallel, not related, unless a pattern relates them ("talks between X and Y")
- *   or the list is two actors ("the TTP and the BLA", "Qatar and Turkey"); places (not countries) in a list
- *   are only settings;
+ *   or the list is two actors ("the TTP and the BLA"); places and countries in a list are settings
+ *   ("ISIS in Syria and Iraq");
  * - a name followed by a list of three or more is linked to it only by a pattern ("against A, B and C");
  * - "X as Y", "X, also known as Y", "X (Y)" name one referent twice;
  * - neighbours across a clause break (";", a dash, a quotation, "said", "determined that") belong to
@@ -211,7 +211,7 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
           // ("Hinckley, Annie Golden as ...").
           if (x.type === 'location' && PLACE.has(y.type)) label = { type: 'located in', directed: true };
           else if (generic && x.type === y.type) continue;
-        } else if (generic && (r.to - r.from >= 2 || x.type === 'location' || y.type === 'location')) continue;
+        } else if (generic && (r.to - r.from >= 2 || PLACE.has(x.type) || PLACE.has(y.type))) continue;
       } else if (generic && run[i + 1]!.list && run[i + 1]!.to - run[i + 1]!.from >= 2) continue;
       if (unrelated && label === base) continue;
       push(x, y, label);
