@@ -1,5 +1,6 @@
 import { type KnownIndex } from './known';
 import { findCandidates } from './mentions';
+import { phraseExtent } from './rules/phrases';
 import { sentencePairs, type PairHit } from './relations';
 import { type Group, resolve } from './resolve';
 import { type Sentence, splitSentences } from './text/sentences';
@@ -34,9 +35,10 @@ export type ExtractedRelation = { head: [number, number]; tail: [number, number]
  * How mentions are marked, which annotation schemes disagree on (the entities found are the same):
  * - 'names' (default; CoNLL, MUC): the name with its title or qualifying state, no article, and a country
  *   is a location whatever it does.
- * - 'phrases' (ACE-style mention extents, as re3d annotates): the article is part of the mention ("the
- *   United Nations", "the Asad regime"), and a country that acts rather than being a place ("the UK
- *   is committed", "Russia's backing") is an organisation, ACE's GPE in its organisation role.
+ * - 'phrases' (ACE-style mention extents, as re3d annotates): the noun phrase is the mention, article,
+ *   compass word and head noun included ("the United Nations", "northern Iraq", "ISIL tactical units",
+ *   "the government of Iraq"; rules/phrases.ts), and a country that acts rather than being a place ("the
+ *   UK is committed", "Russia's backing") is an organisation, ACE's GPE in its organisation role.
  */
 export type MentionStyle = 'names' | 'phrases';
 
@@ -62,8 +64,9 @@ export function extractText(text: string, style: MentionStyle = 'names'): { enti
       const s = spans[i]!;
       if (c.type === 'date') return;
       if (types[i] === 'country' && !PLACE_PREPOSITIONS.has(precedingWord(text, s.start))) types[i] = 'organization';
-      const article = /(?:^|[^\p{L}])([Tt]he )$/u.exec(text.slice(Math.max(0, s.start - 5), s.start));
-      if (article && c.type !== 'person') s.start -= article[1]!.length;
+      const p = phraseExtent(text, s.start, s.end, types[i]!);
+      Object.assign(s, { start: p.start, end: p.end });
+      types[i] = p.type;
     });
   const container = new Map<Candidate, number>();
   a.candidates.forEach((c, i) => {

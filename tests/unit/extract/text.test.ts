@@ -79,6 +79,13 @@ describe('extractText', () => {
     const spans = (style: 'names' | 'phrases') => extractText(t, style).entities.map((e) => `${t.slice(e.start, e.end)}/${e.type}`);
     expect(spans('names')).toEqual(['UK/country', 'United Nations/organization', 'Syria/country']);
     expect(spans('phrases')).toEqual(['The UK/organization', 'the United Nations/organization', 'Syria/country']);
+    const u = 'Strikes hit ISIL tactical units near the Tigris river in northern Iraq. We urge the Government of Iraq to act.';
+    expect(extractText(u, 'phrases').entities.map((e) => `${u.slice(e.start, e.end)}/${e.type}`)).toEqual([
+      'ISIL tactical units/organization',
+      'the Tigris river/location',
+      'northern Iraq/country',
+      'the Government of Iraq/organization',
+    ]);
   });
 
   it('links an acronym to its expansion and a surname to the full name', () => {
