@@ -174,6 +174,12 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
     const between = text.slice(x.c.end, first.c.start);
     let base = labelPair(text, s, x.c, first.c, x.type, first.type);
     if (base.type === 'killed') base = killing(between, x, first) ?? GENERIC;
+    // "Ruby killed Kennedy assassin Oswald": the first name only says whose assassin the second is.
+    const next = firsts[i + 2];
+    if (base.type === 'killed' && !base.reverse && next?.type === 'person' && KILLER_NOUN.test(text.slice(first.c.end, next.c.start))) {
+      push(x, next, base);
+      continue;
+    }
     const generic = base.type === 'associated with';
     // "Irving, author of ..., was born in New York": the predicate after an apposition is the subject's.
     const subject = generic ? appositionSubject(text, firsts, i, between) : undefined;

@@ -66,6 +66,10 @@ describe('link suggestions in one sentence', () => {
     expect(pairs("Lincoln's killer, John Wilkes Booth, fled south.", [['Lincoln', 'person'], ['John Wilkes Booth', 'person']])).toEqual([
       'John Wilkes Booth|killed|Lincoln',
     ]);
+    expect(pairs('Ruby, who killed Kennedy assassin Oswald, died.', [['Ruby', 'person'], ['Kennedy', 'person'], ['Oswald', 'person']]).sort()).toEqual([
+      'Oswald|killed|Kennedy',
+      'Ruby|killed|Oswald',
+    ]);
     expect(pairs('Ruby bought a pistol in a Dallas shop and shot Oswald.', [['Ruby', 'person'], ['Dallas', 'location'], ['Oswald', 'person']])).toContain(
       'Ruby|killed|Oswald',
     );
