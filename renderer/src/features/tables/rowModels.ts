@@ -109,17 +109,22 @@ function columnTest(core: Model, column: ColumnLike, fn: FilterFnLike, value: un
 /** The search box: a row is kept when any globally searchable column matches. */
 function searchTest(core: Model, columns: ColumnLike[], fn: FilterFnLike, value: unknown): (i: number) => boolean {
   if (fn === (filterFn_includesString as unknown) && typeof value === 'string' && canSearchJoined(value)) {
-    const cache = cacheOf(core).joined;
-    const sig = columns.map((c) => c.id).join(JOIN_IDS);
-    let joined = cache.get(sig);
-    if (!joined) cache.set(sig, (joined = joinedKeys(columns.map((c) => keysOf(core, c, fn.resolveDataValue)), core.rows.length)));
-    const hay = joined;
+    const hay = joinedOf(core, columns, fn);
     return (i) => hay[i]!.includes(value);
   }
   const tests = columns.map((c) => columnTest(core, c, fn, value));
   return (i) => tests.some((t) => t(i));
 }
 const JOIN_IDS = '\u0001';
+
+/** The searchable columns' keys of each row joined in one string, once per core model. */
+function joinedOf(core: Model, columns: ColumnLike[], fn: FilterFnLike): string[] {
+  const cache = cacheOf(core).joined;
+  const sig = columns.map((c) => c.id).join(JOIN_IDS);
+  let joined = cache.get(sig);
+  if (!joined) cache.set(sig, (joined = joinedKeys(columns.map((c) => keysOf(core, c, fn.resolveDataValue)), core.rows.length)));
+  return joined;
+}
 
 function filterModel(table: AnyTable, stock: () => Model): Model {
   const core: Model = table.getPreFilteredRowModel();
@@ -268,6 +273,16 @@ export function orderOf(core: Model, entries: Entry[]): Int32Array {
   return order;
 }
 
+type SortableColumn = ColumnLike & { columnDef: { invertSorting?: boolean; sortUndefined?: Entry['sortUndefined'] }; getSortFn: () => SortFnLike };
+const entryOf = (column: SortableColumn, desc: boolean): Entry => ({
+  id: column.id,
+  column,
+  desc,
+  invert: Boolean(column.columnDef.invertSorting),
+  sortUndefined: column.columnDef.sortUndefined,
+  fn: column.getSortFn(),
+});
+
 function sortModel(table: AnyTable, stock: () => Model): Model {
   const pre: Model = table.getPreSortedRowModel();
   const sorting: { id: string; desc: boolean }[] | undefined = table.atoms.sorting?.get();
@@ -275,8 +290,7 @@ function sortModel(table: AnyTable, stock: () => Model): Model {
   const entries: Entry[] = [];
   for (const s of sorting) {
     const column = table.getColumn(s.id);
-    if (!column || !column.getCanSort()) continue;
-    entries.push({ id: s.id, column, desc: Boolean(s.desc), invert: Boolean(column.columnDef.invertSorting), sortUndefined: column.columnDef.sortUndefined, fn: column.getSortFn() });
+    if (column && column.getCanSort()) entries.push(entryOf(column, Boolean(s.desc)));
   }
   if (!entries.length) return pre;
   const core: Model = table.getCoreRowModel();
@@ -287,6 +301,29 @@ function sortModel(table: AnyTable, stock: () => Model): Model {
   if (pre !== core) for (const r of pre.rows) kept[r.index] = r;
   const rows = pick(order, kept);
   return { rows, flatRows: rows, rowsById: pre.rowsById } as Model;
+}
+
+// ---------------------------------------------------------------- warming up
+
+/**
+ * The work the first search and the first sort of each column would do, in small steps to run while the
+ * page is idle after a case change (useCaseTable): the searchable columns' keys and their joined strings,
+ * then the order of each sortable column (both directions come from it). Each step is one column, a few
+ * to a few tens of milliseconds on 20,000 rows; the results land in the same caches the row models read.
+ */
+export function warmUpSteps(table: AnyTable): (() => void)[] {
+  const core: Model = table.getCoreRowModel();
+  if (!core.rows.length || !isFlat(core)) return [];
+  const steps: (() => void)[] = [];
+  const columns: (SortableColumn & { getCanGlobalFilter: () => boolean; getCanSort: () => boolean })[] = table.getAllLeafColumns();
+  const fn: FilterFnLike | undefined = table.getGlobalFilterFn?.();
+  if (fn) {
+    const searchable = columns.filter((c) => c.getCanGlobalFilter());
+    for (const c of searchable) steps.push(() => void keysOf(core, c, fn.resolveDataValue));
+    if (fn === (filterFn_includesString as unknown) && searchable.length) steps.push(() => void joinedOf(core, searchable, fn));
+  }
+  for (const c of columns) if (c.getCanSort()) steps.push(() => void orderOf(core, [entryOf(c, false)]));
+  return steps;
 }
 
 // ---------------------------------------------------------------- factories

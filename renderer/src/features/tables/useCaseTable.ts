@@ -1,10 +1,10 @@
 import { functionalUpdate, useTable, type ColumnDef, type RowSelectionState } from '@tanstack/react-table';
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { Store } from '../../lib/createStore';
 import { useStore } from '../../lib/createStore';
 import { select, useWorkbench } from '../../store/workbench';
 import { clickKind, clickSelect } from './clickSelect';
-import { searchableColumn } from './rowModels';
+import { searchableColumn, warmUpSteps } from './rowModels';
 import { features, type Features } from './tableFeatures';
 import type { TableUi } from './tableUi';
 
@@ -50,6 +50,24 @@ export function useCaseTable<T extends { id: string }>(
     getColumnCanGlobalFilter: (column) => searchableColumn(column, data),
     enableSortingRemoval: true,
   });
+
+  // After a case change, compute the search strings and the column orders while the page is idle, one
+  // column per idle callback, so the first search or sort of a big case does not pay for them.
+  // (`table` is a new object on every render; the work depends on the data only.)
+  const tableNow = useRef(table);
+  tableNow.current = table;
+  useEffect(() => {
+    const steps = warmUpSteps(tableNow.current);
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (f: () => void) => setTimeout(f, 50) as unknown as number;
+    const cancel = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout;
+    let handle = 0;
+    const next = () => {
+      steps.shift()?.();
+      if (steps.length) handle = idle(next);
+    };
+    if (steps.length) handle = idle(next);
+    return () => cancel(handle);
+  }, [data]);
 
   const onRowClick = (id: string, e: React.MouseEvent | React.KeyboardEvent, ordered: () => string[]) => {
     const kind = 'key' in e ? { shift: e.shiftKey, toggle: false } : clickKind(e);
