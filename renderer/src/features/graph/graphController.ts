@@ -2,10 +2,11 @@ import type { CollectionReturnValue, Core, ElementDefinition, EventObject, NodeS
 import { createId, type Case, type Position } from '../../../../shared/model';
 import { dispatch, select, workbench, type Selection } from '../../store/workbench';
 import { caseToElements } from './caseToElements';
-import { graphBridge, graphUi, patchGraphUi, resetGraphBridge, type LayoutName } from './graphUi';
+import { graphBridge, graphUi, patchGraphUi, resetGraphBridge, type GraphUi, type LayoutName } from './graphUi';
 import { runLayout } from './layouts';
 import { OFF_THREAD_NODES, runLayoutOffThread } from './layoutOffThread';
 import { applyFilters } from './graphFilters';
+import { buildInSlices, SLICED_BUILD_ELEMENTS } from './graphBuild';
 import { applyLabelScale, fitView, fitZoomFor, freePosition, labelScaleFor, placeNear, reveal } from './graphViewport';
 import { changedPositions } from './positions';
 
@@ -37,18 +38,32 @@ export class GraphController {
   private labelScale = 1;
   private labelFrame = 0;
   private cancelLayout: (() => void) | null = null;
+  /** Set while a big case's first build is under way in slices; store changes wait for it to end. */
+  private cancelBuild: (() => void) | null = null;
 
+  /** `drawn` runs once, at the first frame painted with the whole case's graph in it (the bench's mark). */
   constructor(
     private readonly cy: Core,
     private readonly openMenu: (t: MenuTarget | null) => void,
+    private readonly drawn: () => void = () => {},
   ) {
     this.emphasised = cy.collection();
     this.bindEvents();
     this.unsubscribe.push(workbench.subscribe(() => this.onStore()));
-    this.unsubscribe.push(graphUi.subscribe(() => applyFilters(this.cy, graphUi.get())));
+    // Filters are re-applied when they change, not on every graph UI change (build progress, layout state, draw mode).
+    let filters = filterKey(graphUi.get());
+    this.unsubscribe.push(
+      graphUi.subscribe(() => {
+        const next = filterKey(graphUi.get());
+        if (next.every((v, i) => v === filters[i])) return;
+        filters = next;
+        applyFilters(this.cy, graphUi.get());
+      }),
+    );
     // The label scale is set while the graph is still empty (restyling every element afterwards costs as much as drawing them).
     this.scaleLabels(true);
     this.onStore();
+    if (!this.cancelBuild) this.whenDrawn();
     cy.on('zoom', () => {
       cancelAnimationFrame(this.labelFrame);
       this.labelFrame = requestAnimationFrame(() => this.scaleLabels(false));
@@ -77,6 +92,9 @@ export class GraphController {
   dispose(): void {
     cancelAnimationFrame(this.labelFrame);
     this.cancelLayout?.();
+    this.cancelBuild?.();
+    this.cancelBuild = null;
+    patchGraphUi({ building: null });
     this.unsubscribe.forEach((u) => u());
     clearTimeout(this.dragTimer);
     resetGraphBridge();
@@ -84,7 +102,7 @@ export class GraphController {
 
   private onStore(): void {
     const s = workbench.get();
-    if (!s) return;
+    if (!s || this.cancelBuild) return;
     if (s.case !== this.lastCase) this.syncElements(s.case);
     if (s.selection !== this.lastSelection) this.syncSelection(s.selection);
   }
@@ -97,9 +115,24 @@ export class GraphController {
     const defs = caseToElements(c);
     const unplaced: string[] = [];
     // A first open with saved positions: scale labels for the zoom the fit below will pick, before any element exists.
-    if (first) {
-      const zoom = fitZoom(cy, defs, defs.length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
-      if (zoom !== null) this.scaleLabels(false, zoom);
+    const fit = first ? fitFor(cy, defs, defs.length > FADE_LIMIT ? BIG_MIN_ZOOM : 0) : null;
+    if (fit) this.scaleLabels(false, fit.zoom);
+    if (first && defs.length > SLICED_BUILD_ELEMENTS && cy.elements().empty()) {
+      // The view is set while the graph is empty (fitting afterwards would style and measure every element in one go).
+      if (fit) cy.viewport(fit);
+      this.cancelBuild = buildInSlices(cy, defs, {
+        progress: (p) => patchGraphUi({ building: p }),
+        done: () => {
+          this.cancelBuild = null;
+          patchGraphUi({ building: null });
+          this.afterSync(true, defs.filter((d) => d.group === 'nodes' && !d.position).map((d) => d.data.id!), !fit);
+          this.whenDrawn();
+          // Edits and selections made while the graph was being built.
+          this.lastSelection = null;
+          this.onStore();
+        },
+      });
+      return;
     }
     cy.batch(() => {
       const want = new Set(defs.map((d) => d.data.id!));
@@ -136,7 +169,13 @@ export class GraphController {
       }
       if (add.length) cy.add(add);
     });
-    applyFilters(this.cy, graphUi.get());
+    this.afterSync(first, unplaced, true);
+  }
+
+  /** Filters, then a layout for many unplaced nodes or a spot for a few, then the first fit when not set already. */
+  private afterSync(first: boolean, unplaced: string[], fitNeeded: boolean): void {
+    const cy = this.cy;
+    applyFilters(cy, graphUi.get());
     // Many new nodes at once (a first open, an automatic pass) get a proper layout; a few are placed by hand.
     const many = unplaced.length > 3 && unplaced.length >= 0.3 * cy.nodes().length;
     if ((first && unplaced.length === cy.nodes().length) || (!first && many)) this.layout(graphUi.get().layout, false);
@@ -144,7 +183,14 @@ export class GraphController {
       placeNear(cy, unplaced);
       this.remember(unplaced);
     }
-    if (first && unplaced.length < cy.nodes().length) fitView(cy, false, cy.elements().length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
+    // A big graph whose nodes all had saved positions already has its view (set from them before the build).
+    if (first && fitNeeded && unplaced.length < cy.nodes().length) fitView(cy, false, cy.elements().length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
+  }
+
+  /** Calls `drawn` after the next render of the graph, one frame later (when the browser has painted it). */
+  private whenDrawn(): void {
+    this.cy.one('render', () => requestAnimationFrame(() => this.drawn()));
+    (this.cy as unknown as { renderer?: () => { redraw?: () => void } | null }).renderer?.()?.redraw?.();
   }
 
 
@@ -300,10 +346,13 @@ export class GraphController {
   }
 }
 
+/** What applyFilters reads from the graph UI; each store update replaces the arrays it changes. */
+const filterKey = (ui: GraphUi) => [ui.hiddenTypes, ui.hidden, ui.showAccepted, ui.showSuggested] as const;
+
 const sameClasses = (a: string[], b: string[]) => a.length === b.length && a.every((c) => b.includes(c));
 
-/** The zoom fitView will pick for these elements, from their saved positions; null when some have none. */
-function fitZoom(cy: Core, defs: ElementDefinition[], minZoom: number): number | null {
+/** The view fitView will pick for these elements, from their saved positions; null when some have none. */
+function fitFor(cy: Core, defs: ElementDefinition[], minZoom: number): { zoom: number; pan: Position } | null {
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
   for (const d of defs) {
     if (d.group !== 'nodes') continue;
@@ -312,7 +361,8 @@ function fitZoom(cy: Core, defs: ElementDefinition[], minZoom: number): number |
     x2 = Math.max(x2, d.position.x); y2 = Math.max(y2, d.position.y);
   }
   if (x1 === Infinity) return null;
-  return fitZoomFor(cy, { w: x2 - x1, h: y2 - y1 }, minZoom);
+  const zoom = fitZoomFor(cy, { w: x2 - x1, h: y2 - y1 }, minZoom);
+  return { zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } };
 }
 
 function mergeClasses(current: string[], wanted: string): string[] {

@@ -15,6 +15,8 @@ export type GraphUi = {
   busy: boolean;
   /** When a layout running off the UI thread started (performance.now()), for the toolbar's progress; null otherwise. */
   layoutStarted: number | null;
+  /** A big case's graph being built in slices on open: elements added so far of all; null otherwise. */
+  building: { done: number; total: number } | null;
 };
 
 export const graphUi = createStore<GraphUi>({
@@ -26,6 +28,7 @@ export const graphUi = createStore<GraphUi>({
   layout: 'fcose',
   busy: false,
   layoutStarted: null,
+  building: null,
 });
 
 export const patchGraphUi = (patch: Partial<GraphUi>) => graphUi.set((s) => ({ ...s, ...patch }));
