@@ -135,8 +135,8 @@ function killing(between: string, x: M, y: M): Label | null {
  *   ("ISIS in Syria and Iraq");
  * - a name followed by a list of three or more is linked to it only by a pattern ("against A, B and C");
  * - "X as Y", "X, also known as Y", "X (Y)" name one referent twice;
- * - neighbours across a clause break (";", a dash, a quotation, "said", "determined that") belong to
- *   different statements when the sentence has more than two entities.
+ * - neighbours across a clause break (";", a dash, a quotation, "said", "but", "determined that") belong
+ *   to different statements.
  * Two places joined by a bare comma ("Livingston, Texas") are one inside the other. A wire dateline's
  * agency is based in its places; a killing links two people even with other names between them.
  */
@@ -187,12 +187,11 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
     const unrelated =
       generic &&
       // The apposition's last name and the subject's predicate; one referent named twice ("X as Y",
-      // "X (Y)"); a neighbour in another statement (";", a dash, a quotation, "said", "concluded that")
-      // when the sentence has other names to link.
+      // "X (Y)"); a neighbour in another statement (";", a dash, a quotation, "said", "concluded that").
       (!!subject ||
         SAME_REFERENT.test(between) ||
         (inParens(text, first.c) && /^\s*\($/.test(between)) ||
-        (firsts.length > 2 && CLAUSE_BREAK.test(between)));
+        CLAUSE_BREAK.test(between));
     for (let j = i + 1; j < firsts.length; j++) {
       const y = firsts[j]!;
       if (j > i + 1 && !(chained(i + 1, j) && run[j]!.list)) {

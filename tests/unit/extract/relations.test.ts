@@ -129,6 +129,8 @@ describe('link suggestions in one sentence', () => {
   it('does not link a speaker to the content of what was concluded', () => {
     const t = 'The Kerner Commission concluded that Oswald fired at Kennedy.';
     expect(pairs(t, [['Kerner Commission', 'organization'], ['Oswald', 'person'], ['Kennedy', 'person']])).toEqual(['Oswald|killed|Kennedy']);
+    // Also with only two names: the speaker and a name in the quotation are in different statements.
+    expect(pairs('Tarar said the delegation "saw proof from Delhi".', [['Tarar', 'person'], ['Delhi', 'location']])).toEqual([]);
   });
 
   it('writes undirected links from the person to the body to the place', () => {
