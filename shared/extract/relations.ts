@@ -1,6 +1,6 @@
 import type { Sentence } from './text/sentences';
 import type { Candidate } from './types';
-import { AGENT, APPOSITION_END, APPOSITION_START, BASED_AFTER, BASED_IN, CLAUSE_BREAK, DATELINE_FILLER, KILLED_PASSIVE, KILLER_NOUN, IN_PLACE, KILLING, PART_OF_PLACE, PLACE, rank, SAME_REFERENT } from './relations/cues';
+import { AGENT, APPOSITION_END, APPOSITION_START, BASED_AFTER, BASED_IN, CLAUSE_BREAK, DATELINE_FILLER, KILLED_PASSIVE, KILLER_NOUN, IN_PLACE, KILLING, PART_OF_PLACE, PLACE, rank, ROLE_BEFORE_PERSON, ROLE_OF_BODY, SAME_REFERENT } from './relations/cues';
 
 /** A link the text suggests between two entities (group indices), with the mentions that support it. */
 export type PairHit = { a: number; b: number; type: string; directed: boolean; sentence: number; ma: Candidate; mb: Candidate };
@@ -37,6 +37,9 @@ export function labelPair(text: string, s: Sentence, x: Candidate, y: Candidate,
     return { type: 'official of', directed: true, reverse: true };
   if (xType === 'person' && yType === 'country' && MINISTER.test(before) && /^\s*(,\s*)?of\s+(the\s+)?$/i.test(between))
     return { type: 'official of', directed: true };
+  // "GE spokesman Richard Kennedy", "John Mazor, spokesman for the Air Line Pilots Association".
+  if (xType === 'organization' && yType === 'person' && ROLE_BEFORE_PERSON.test(between)) return { type: 'works for', directed: true, reverse: true };
+  if (xType === 'person' && yType === 'organization' && ROLE_OF_BODY.test(between)) return { type: 'works for', directed: true };
   // "Acme, based in Leeds", "the Leeds-based Acme": a body and its seat.
   if (!PLACE.has(xType) && PLACE.has(yType) && BASED_IN.test(between)) return { type: 'based in', directed: true };
   if (PLACE.has(xType) && !PLACE.has(yType) && BASED_AFTER.test(between)) return { type: 'based in', directed: true, reverse: true };

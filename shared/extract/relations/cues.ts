@@ -51,3 +51,11 @@ export const BASED_AFTER = /^-(based|headquartered)\s+(the\s+)?$/i;
 export const APPOSITION_START = /^\s*,\s*(?=[a-z0-9])[^,;()]*$/;
 /** ... and closes with a comma before the predicate: ", was born in", ", died in", ", lives in". */
 export const APPOSITION_END = /^["”]?\s*,\s*["”]?\s*(\w+ly\s+)?(was|were|is|are|has|had|have|will|would|died|dies|lives|lived|grew|became|serves|served|works|worked)\b/i;
+
+/** Words for a post or a job in a body. */
+const ROLE =
+  '(spokes(man|woman|person)|chair(man|woman|person)?|director|president|vice[- ]president|chief|official|officer|executive|employee|correspondent|reporter|anchor(man|woman)?|newsman|editor|leader|head|member|secretary|minister|commander|manager|adviser|advisor|analyst|researcher|professor|lawyer|attorney|agent)';
+/** "GE spokesman Richard Kennedy", "ITAR-TASS diplomatic correspondent Yuriy Tyssovsky": a role between. */
+export const ROLE_BEFORE_PERSON = new RegExp(`^\\s*(['’]s\\s+)?([a-z-]+\\s+){0,2}${ROLE}\\s*,?\\s*$`, 'i');
+/** "Mazor, spokesman for the Air Line Pilots Association", "Bander, vice president at American Express". */
+export const ROLE_OF_BODY = new RegExp(`^\\s*,\\s*(an?\\s+|the\\s+)?(former\\s+|deputy\\s+|senior\\s+)?([a-z-]+\\s+){0,2}${ROLE}\\s+(of|for|at|with|in)\\s+(the\\s+)?$`, 'i');

@@ -100,6 +100,13 @@ describe('link suggestions in one sentence', () => {
     expect(pairs('The Denver-based Acme hired staff.', [['Denver', 'location'], ['Acme', 'organization']])).toEqual(['Acme|based in|Denver']);
   });
 
+  it('reads a post in a body as "works for"', () => {
+    expect(pairs('Acme spokeswoman Jane Roe declined.', [['Acme', 'organization'], ['Jane Roe', 'person']])).toEqual(['Jane Roe|works for|Acme']);
+    expect(pairs('Jane Roe, deputy director of the Red Cross, spoke.', [['Jane Roe', 'person'], ['Red Cross', 'organization']])).toEqual([
+      'Jane Roe|works for|Red Cross',
+    ]);
+  });
+
   it('does not link two people joined by a bare comma, an item of a list', () => {
     const t = 'The cast has Greg Germann as John Hinckley, Annie Golden as Lynette Fromme.';
     expect(pairs(t, [['Greg Germann', 'person'], ['John Hinckley', 'person'], ['Annie Golden', 'person'], ['Lynette Fromme', 'person']])).toEqual([]);
@@ -134,7 +141,7 @@ describe('link suggestions in one sentence', () => {
   });
 
   it('writes undirected links from the person to the body to the place', () => {
-    const t = 'Acme spokesman John Smith spoke in Leeds.';
+    const t = 'Acme and John Smith met in Leeds.';
     expect(pairs(t, [['Acme', 'organization'], ['John Smith', 'person'], ['Leeds', 'location']])).toEqual([
       'John Smith|associated with|Acme',
       'John Smith|associated with|Leeds',
