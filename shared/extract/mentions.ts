@@ -2,10 +2,10 @@ import { shippedTagger } from './ner/shipped';
 import { spansOf } from './ner/tagger';
 import { acronymDefinitions } from './rules/acronyms';
 import { findDates } from './rules/dates';
-import { dateline } from './rules/dateline';
+import { dateline, sourceLine } from './rules/dateline';
 import { orgByHead } from './rules/orgHeads';
 import { extents } from './rules/extent';
-import { commonWord, isFirstName, plainWord, ruleSpans } from './rules/gazetteers';
+import { commonWord, isFirstName, isPlaceName, plainWord, ruleSpans } from './rules/gazetteers';
 import { unknownCapitalised } from './rules/unknownCaps';
 import { extendArticle, extendEvent, extendGovernance, extendPersonLeft, extendPersonRight, extendSuffix, isNeverName, refine, spanText, type TokSpan } from './rules/refine';
 import { isTitle } from './rules/tokens';
@@ -38,7 +38,7 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
       if (x.type !== 'other') tagged.push(x);
     }
   const typeAt = (i: number) => tagged.find((s) => s.first <= i && i <= s.last)?.type;
-  const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks), ...orgByHead(toks), ...dateline(text, toks)];
+  const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks), ...orgByHead(toks), ...dateline(text, toks), ...sourceLine(toks, isPlaceName)];
   const covered = (i: number) => labels[i] !== 0 || spans.some((s) => s.first <= i && i <= s.last);
   spans.push(...unknownCapitalised(toks, covered, typeIfName));
   if (known) spans.push(...matchKnown(known, toks));

@@ -59,3 +59,11 @@ export function ruleSpans(text: string, toks: Token[]): TokSpan[] {
 }
 
 export const isFirstName = (w: string) => lexicon().words.get(w)?.ne === 'FirstName';
+
+/** A known country, city, region or place ("Moscow", "Buenos Aires", "Panama City"). */
+export const isPlaceName = (words: string[]) => {
+  const key = words.join(' ').toLowerCase();
+  if (COUNTRY_BY_NAME.has(key)) return true;
+  const ne = (words.length === 1 ? lexicon().words.get(key)?.ne : lexicon().phrases.get(key)) ?? '';
+  return ['Country', 'City', 'Region', 'Place'].includes(ne);
+};

@@ -111,6 +111,13 @@ describe('extractText', () => {
 
   it('reads a dateline', () => {
     expect(found('BUENOS AIRES (AP) -- Police said nothing.')).toEqual(expect.arrayContaining(['BUENOS AIRES/location', 'AP/organization']));
+    expect(found('YAKIMA, Wash. (AP) _ A man died.')).toEqual(expect.arrayContaining(['YAKIMA/location', 'Wash./location', 'AP/organization']));
+  });
+
+  it('reads a monitoring-service source line: the place, then the broadcaster or paper', () => {
+    const t = 'LD0806223294 Sarajevo Radio Bosnia-Herzegovina Network in Serbo-Croatian 2000 GMT 8 Jun 94';
+    expect(found(t)).toEqual(expect.arrayContaining(['Sarajevo/location', 'Radio Bosnia-Herzegovina Network/organization']));
+    expect(found('PM1602093194 Moscow KRASNAYA ZVEZDA in Russian 16 Feb 94 p 1')).toEqual(expect.arrayContaining(['Moscow/location', 'KRASNAYA ZVEZDA/organization']));
   });
 });
 
