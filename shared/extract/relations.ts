@@ -23,10 +23,10 @@ const PATTERNS: { type: string; directed: boolean; test: (before: string, betwee
 
 const MINISTER = /\b(minister|secretary|president|ambassador|envoy|spokes(man|woman|person)|chief|official|commander|leader)\s*$/i;
 
-/** The label for one ordered pair of mentions in a sentence. */
 /** A label; `reverse` says the link points from the second mention to the first. */
 export type Label = { type: string; directed: boolean; reverse?: boolean };
 
+/** The label for one ordered pair of mentions in a sentence (x before y). */
 export function labelPair(text: string, s: Sentence, x: Candidate, y: Candidate, xType: string, yType: string): Label {
   // Patterns look at the last words before the first mention; a long sentence's start does not matter.
   const before = text.slice(Math.max(s.start, x.start - 160), x.start);
@@ -162,7 +162,7 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
     let best: [Candidate, Candidate] = [x.c, y.c];
     if (label.type === 'associated with')
       for (const p of mentionsOf.get(x.g)!) for (const q of mentionsOf.get(y.g)!) if (gap(p, q) < gap(...best)) best = [p, q];
-    // Undirected links are written person → body → place, the way they read ("works for", "based in").
+    // Undirected links are written person → body → place → country, the way they read ("works for", "lies in").
     const swap = label.directed ? !!label.reverse : rank(y.type) < rank(x.type);
     if (swap) out.push({ a: y.g, b: x.g, type: label.type, directed: label.directed, sentence, ma: best[1], mb: best[0] });
     else out.push({ a: x.g, b: y.g, type: label.type, directed: label.directed, sentence, ma: best[0], mb: best[1] });
