@@ -53,9 +53,8 @@ export function pick<T>(order: ArrayLike<number>, byPosition: readonly (T | unde
  */
 export const JOIN = '\u0000';
 
-export function joinedKeys(columns: readonly (readonly unknown[])[], n: number): string[] {
-  const out = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
+export function joinedKeys(columns: readonly (readonly unknown[])[], n: number, from = 0, to = n, out = new Array<string>(n)): string[] {
+  for (let i = from; i < to; i++) {
     let s = '';
     for (const keys of columns) {
       const k = keys[i];
