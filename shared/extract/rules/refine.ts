@@ -1,4 +1,5 @@
 import { COUNTRY_BY_NAME } from '../lexicon/countries';
+import { lexicon } from '../lexicon/lexicon';
 import { EVENT_HEADS, GOVERNANCE_HEADS, MONTHS, NAME_SUFFIXES, NOT_NAME_ABBREVIATIONS, ORG_HEADS, WEEKDAYS } from '../lexicon/words';
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
@@ -56,7 +57,7 @@ export function refine(text: string, toks: Token[], span: TokSpan): TokSpan[] {
       close(i - 1);
       start = i + 1;
       titled = false;
-    } else if (isTitle(t) && i > start && !isTitle(toks[i - 1])) {
+    } else if (isTitle(t) && i > start && !isTitle(toks[i - 1]) && !surnameTitle(toks, i, span.last)) {
       close(i - 1, true);
       start = i;
       titled = false;
@@ -64,6 +65,15 @@ export function refine(text: string, toks: Token[], span: TokSpan): TokSpan[] {
   }
   close(span.last);
   return out;
+}
+
+/**
+ * A title word that ends a person's name after a first name, or comes before "Jr.", is a surname
+ * ("Martin Luther King Jr.", "Carole King"), not the title of a following name.
+ */
+function surnameTitle(toks: Token[], i: number, last: number): boolean {
+  if (NAME_SUFFIXES.has(low(toks[i + 1]))) return true;
+  return i === last && lexicon().words.get(low(toks[i - 1]))?.ne === 'FirstName';
 }
 
 /*

@@ -56,6 +56,10 @@ describe('extractText', () => {
     expect(extractText(t).entities[0]!.name).toBe('Khawaja Asif');
   });
 
+  it('reads a title word that ends a name as a surname', () => {
+    expect(found('James Earl Ray, the killer of Martin Luther King Jr., was caught.')).toContain('Martin Luther King Jr./person');
+  });
+
   it('takes a whole title chain, but not a qualifier that names something else', () => {
     const t = 'Minister for the Middle East Tobias Ellwood met Lt. Gen. Stephen J. Townsend and Haitian President Jean Aristide.';
     expect(found(t)).toEqual(['Minister for the Middle East Tobias Ellwood/person', 'Lt. Gen. Stephen J. Townsend/person', 'Jean Aristide/person']);
