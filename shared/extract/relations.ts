@@ -1,6 +1,6 @@
 import type { Sentence } from './text/sentences';
 import type { Candidate } from './types';
-import { AGENT, APPOSITION_END, APPOSITION_START, BASED_AFTER, BASED_IN, CLAUSE_BREAK, DATELINE_FILLER, KILLED_PASSIVE, KILLER_NOUN, IN_PLACE, KILLING, PART_OF_PLACE, PLACE, rank, ROLE_BEFORE_PERSON, ROLE_OF_BODY, SAME_REFERENT } from './relations/cues';
+import { AGENT, APPOSITION_END, APPOSITION_START, BASED_AFTER, BASED_IN, CLAUSE_BREAK, DATELINE_FILLER, KILLED_PASSIVE, KILLER_NOUN, IN_PLACE, KILLING, OFFICE_BEFORE_PERSON, PART_OF_PLACE, PLACE, rank, ROLE_BEFORE_PERSON, ROLE_OF_BODY, SAME_REFERENT } from './relations/cues';
 
 /** A link the text suggests between two entities (group indices), with the mentions that support it. */
 export type PairHit = { a: number; b: number; type: string; directed: boolean; sentence: number; ma: Candidate; mb: Candidate };
@@ -33,8 +33,8 @@ export function labelPair(text: string, s: Sentence, x: Candidate, y: Candidate,
   const between = text.slice(x.end, y.start);
   for (const p of PATTERNS) if (p.test(before, between)) return { type: p.type, directed: p.directed };
   // "Pakistan's Defense Minister Khawaja Asif", "Minister X of Pakistan": the person holds office there.
-  if (xType === 'country' && yType === 'person' && /^['’]s\s+([\p{Lu}][\p{L}-]*\s+)*(minister|secretary|president|ambassador|envoy|spokes\w+|chief|official|commander|leader)\s+$/iu.test(between))
-    return { type: 'official of', directed: true, reverse: true };
+  // "Soviet President Gorbachev", "Idaho Gov. Cecil Andrus" likewise.
+  if (PLACE.has(xType) && yType === 'person' && OFFICE_BEFORE_PERSON.test(between)) return { type: 'official of', directed: true, reverse: true };
   if (xType === 'person' && yType === 'country' && MINISTER.test(before) && /^\s*(,\s*)?of\s+(the\s+)?$/i.test(between))
     return { type: 'official of', directed: true };
   // "GE spokesman Richard Kennedy", "John Mazor, spokesman for the Air Line Pilots Association".
@@ -53,6 +53,8 @@ export function labelPair(text: string, s: Sentence, x: Candidate, y: Candidate,
 }
 
 const GENERIC: Label = { type: 'associated with', directed: false };
+/** Labels from a verb or a frame, which hold for every member of a list after it. */
+const SHARED_LABELS = new Set(['associated with', 'talks with', 'co-mediator with', 'backs', 'killed', 'accused', 'against']);
 const gap = (a: Candidate, b: Candidate) => Math.max(a.start, b.start) - Math.min(a.end, b.end);
 
 /** "X and Y", "X, Y", "X or Y" (with "the" and a bracketed acronym allowed between): coordinated mentions. */
@@ -209,8 +211,13 @@ export function sentencePairs(text: string, s: Sentence, sentence: number, ms: M
         continue;
       }
       let label = base;
-      // A place is in one place, not in each member of a list after it.
-      if (label.type === 'located in' && j > i + 1) continue;
+      if (j > i + 1) {
+        // A coordinated partner shares a verb's label ("against TTP and BLA"), not one read from the
+        // neighbour's kind ("Idaho Gov. Andrus and Pakistan": Pakistan holds no office in Idaho; a place is
+        // in one place, not in each member of a list after it).
+        if (!SHARED_LABELS.has(label.type)) continue;
+        if (label.type === 'killed' && !killing(between, x, y)) continue;
+      }
       if (chained(i, j)) {
         const r = run[i]!;
         if (!r.list) {

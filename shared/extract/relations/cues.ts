@@ -59,3 +59,10 @@ const ROLE =
 export const ROLE_BEFORE_PERSON = new RegExp(`^\\s*(['’]s\\s+)?([a-z-]+\\s+){0,2}${ROLE}\\s*,?\\s*$`, 'i');
 /** "Mazor, spokesman for the Air Line Pilots Association", "Bander, vice president at American Express". */
 export const ROLE_OF_BODY = new RegExp(`^\\s*,\\s*(an?\\s+|the\\s+)?(former\\s+|deputy\\s+|senior\\s+)?([a-z-]+\\s+){0,2}${ROLE}\\s+(of|for|at|with|in)\\s+(the\\s+)?$`, 'i');
+
+/**
+ * "Pakistan's Defense Minister Khawaja Asif", "Soviet President Gorbachev", "Idaho Gov. Cecil Andrus": a
+ * public office of the place before the person.
+ */
+export const OFFICE_BEFORE_PERSON =
+  /^(['’]s)?\s+([\p{Lu}][\p{L}-]*\.?\s+|[a-z-]+\s+){0,3}(minister|secretary|president|vice[- ]president|premier|prime\s+minister|governor|gov\.|senator|sen\.|representative|rep\.|mayor|commissioner|attorney(\s+general)?|ambassador|envoy|spokes\w+|chief|official|commander|leader|king|queen|prince)\s+$/iu;

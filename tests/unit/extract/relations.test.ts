@@ -100,6 +100,15 @@ describe('link suggestions in one sentence', () => {
     expect(pairs('The Denver-based Acme hired staff.', [['Denver', 'location'], ['Acme', 'organization']])).toEqual(['Acme|based in|Denver']);
   });
 
+  it('reads a public office of a place before a person, and does not pass it to a coordinated partner', () => {
+    expect(pairs('Soviet President Gorbachev spoke.', [['Soviet', 'country'], ['Gorbachev', 'person']])).toEqual(['Gorbachev|official of|Soviet']);
+    const t = 'The envoy met Idaho Gov. Cecil Andrus and Pakistan on Monday.';
+    expect(pairs(t, [['Idaho', 'location'], ['Cecil Andrus', 'person'], ['Pakistan', 'country']])).toEqual([
+      'Cecil Andrus|official of|Idaho',
+      'Cecil Andrus|associated with|Pakistan',
+    ]);
+  });
+
   it('reads a post in a body as "works for"', () => {
     expect(pairs('Acme spokeswoman Jane Roe declined.', [['Acme', 'organization'], ['Jane Roe', 'person']])).toEqual(['Jane Roe|works for|Acme']);
     expect(pairs('Jane Roe, deputy director of the Red Cross, spoke.', [['Jane Roe', 'person'], ['Red Cross', 'organization']])).toEqual([
