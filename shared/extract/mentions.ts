@@ -38,7 +38,7 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
       if (x.type !== 'other') tagged.push(x);
     }
   const typeAt = (i: number) => tagged.find((s) => s.first <= i && i <= s.last)?.type;
-  const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks), ...orgByHead(toks), ...dateline(text, toks), ...sourceLine(toks, isPlaceName)];
+  const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks), ...orgByHead(toks), ...dateline(text, toks), ...sourceLine(text, toks, isPlaceName)];
   const covered = (i: number) => labels[i] !== 0 || spans.some((s) => s.first <= i && i <= s.last);
   spans.push(...unknownCapitalised(toks, covered, typeIfName));
   if (known) spans.push(...matchKnown(known, toks));

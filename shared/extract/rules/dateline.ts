@@ -40,9 +40,11 @@ const FBIS_CODE = /^[A-Z]{2}\d{7,}[A-Z]?$/;
  * the document code come the place of publication and the broadcaster or paper, up to "in <language>" or
  * the date; the tagger, trained on prose, reads these as one run of capitals.
  */
-export function sourceLine(toks: Token[], isPlace: (words: string[]) => boolean): TokSpan[] {
+export function sourceLine(text: string, toks: Token[], isPlace: (words: string[]) => boolean): TokSpan[] {
+  // The code's index, or -1 when the sentence splitter cut the line right after the code.
   const at = toks.findIndex((t) => FBIS_CODE.test(t.text));
-  if (at < 0) return [];
+  const codeBefore = !!toks.length && /[A-Z]{2}\d{7,}[A-Z]?[ \t]*$/.test(text.slice(Math.max(0, toks[0]!.start - 20), toks[0]!.start));
+  if (at < 0 && !codeBefore) return [];
   let end = at + 1;
   while (end < toks.length && /^\p{Lu}/u.test(toks[end]!.text) && toks[end]!.text !== 'GMT') end++;
   // "in <Language>" or a number closes the source's name.

@@ -110,7 +110,11 @@ function qualifierEnd(toks: Token[], s: TokSpan, next: TokSpan | undefined): num
 export function extents(toks: Token[], spans: TokSpan[]): Extent[] {
   return spans.map((s, i) => {
     const first = s.type === 'person' ? titleStart(toks, s.first) : s.first;
-    const last = qualifierEnd(toks, s, spans[i + 1]);
+    // A state abbreviation the tagger left out ("Amherst, Mass", "Buffalo, N.Y.") still qualifies the town.
+    const state = toks[s.last + 2];
+    const bare = state && toks[s.last + 1]!.text === ',' && isCap(state) && (US_STATES.has(low(state)) || US_STATES.has(low(state).replace(/\.$/, ''))) && spans[i + 1]?.first !== s.last + 2;
+    const next = bare ? { first: s.last + 2, last: s.last + 2, type: 'location' as const, prio: 0 } : spans[i + 1];
+    const last = qualifierEnd(toks, s, next);
     return { first, last };
   });
 }

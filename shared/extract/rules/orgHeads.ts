@@ -49,10 +49,6 @@ export function orgByHead(toks: Token[]): TokSpan[] {
     if (first === i) continue;
     // Lower-case joiners are never the first word.
     while (first < i && !isCap(toks[first])) first++;
-    // A city before a longer name is where the body is ("Havana Radio Reloj Network"), unless the next
-    // word is already the head ("Chicago Board of Trade").
-    const next = toks[first + 1]!;
-    if (i - first >= 2 && isPlace([toks[first]!]) && !ORG_HEADS.has(low(next)) && isCap(next) && lexicon().words.get(low(next))?.ne !== 'PlaceWord') first++;
     let last = i;
     // "Bureau of Land Management", "Council of Great City Schools"; not "Supreme Court of Canada".
     if (low(toks[i + 1]) === 'of' && isCap(toks[i + 2])) {

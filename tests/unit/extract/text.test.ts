@@ -68,6 +68,7 @@ describe('extractText', () => {
   it('reports a town with its state as one mention, but not a list of places', () => {
     expect(found('He was born in Bowling Green, Va., in 1900.')).toContain('Bowling Green, Va./location');
     expect(found('Lincoln was born in Hodgenville, Ky.')).toContain('Hodgenville, Ky/location');
+    expect(found('Lucille Ball was born in Jamestown, N.Y., the daughter of an electrician.')).toContain('Jamestown, N.Y./location');
     expect(found('Troops went to Russia, Japan, Poland and Iraq.')).toEqual(expect.arrayContaining(['Russia/country', 'Japan/country']));
   });
 
