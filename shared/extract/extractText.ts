@@ -64,7 +64,8 @@ export function extractText(text: string, style: MentionStyle = 'names'): { enti
       const s = spans[i]!;
       if (c.type === 'date') return;
       if (types[i] === 'country' && !PLACE_PREPOSITIONS.has(precedingWord(text, s.start))) types[i] = 'organization';
-      const p = phraseExtent(text, s.start, s.end, types[i]!);
+      if (c.extent?.phraseStart !== undefined) s.start = c.extent.phraseStart;
+      const p = phraseExtent(text, s.start, s.end, types[i]!, s.start < c.start);
       Object.assign(s, { start: p.start, end: p.end });
       types[i] = p.type;
     });

@@ -64,7 +64,8 @@ export function findCandidates(text: string, sentences: Sentence[], known?: Know
       // A sentence-final abbreviation's period is also the full stop ("born in Sharon, Vt.").
       // A dateline ("LANCASTER, Ky.") has no full stop, so its period stays.
       if (x.last === toks.length - 1 && toks.length > 4 && /^\p{Lu}\p{Ll}+\.$/u.test(toks[x.last]!.text)) end--;
-      if (x.first !== s.first || end !== c.end) c.extent = { start: toks[x.first]!.start, end };
+      if (x.first !== s.first || end !== c.end || x.phraseFirst !== x.first) c.extent = { start: toks[x.first]!.start, end };
+      if (x.phraseFirst !== x.first) c.extent!.phraseStart = toks[x.phraseFirst]!.start;
       out.push(c);
     });
   });

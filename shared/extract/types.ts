@@ -13,9 +13,10 @@ export type Candidate = {
   expands?: number;
   /**
    * The mention's extent where it is wider than the name: a title before a person ("Defence Minister
-   * Khawaja Asif") or the state after a town ("Bowling Green, Va."). See rules/extent.ts.
+   * Khawaja Asif") or the state after a town ("Bowling Green, Va."); `phraseStart` where the noun phrase
+   * starts if a qualifier precedes the title ("Russian Foreign Minister Lavrov"). See rules/extent.ts.
    */
-  extent?: { start: number; end: number };
+  extent?: { start: number; end: number; phraseStart?: number };
 };
 
 /** Names the case already knows, so new sources find them again: surface form → entity. */

@@ -12,8 +12,11 @@ import { isCap, isDemonym, isTitle, low } from './tokens';
  * these extents as the mention spans of `extractText`.
  */
 
-/** Token range of a mention's extent (inclusive), never narrower than the name. */
-export type Extent = { first: number; last: number };
+/**
+ * Token range of a mention's extent (inclusive), never narrower than the name; `phraseFirst` is where
+ * the noun phrase starts when a qualifier precedes the title ("Russian Foreign Minister Lavrov").
+ */
+export type Extent = { first: number; last: number; phraseFirst: number };
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -58,7 +61,7 @@ const OF = new Set(['of', 'for']);
  * President", "GE spokesman", "U.N. Secretary") stops the chain: it is another entity, not a title; and a
  * lower-case job word ("spokesman", "station chief") is description, not a title.
  */
-function titleStart(toks: Token[], first: number): number {
+function titleStart(toks: Token[], first: number): { start: number; phrase: number } {
   let j = first - 1;
   let start = first;
   // "Title of|for [the] Capitalised words" directly before the name.
@@ -71,7 +74,7 @@ function titleStart(toks: Token[], first: number): number {
       j = start - 1;
     }
   }
-  if (start === first && !(isTitle(toks[j]) && isCap(toks[j]))) return first;
+  if (start === first && !(isTitle(toks[j]) && isCap(toks[j]))) return { start: first, phrase: first };
   while (j >= 0) {
     const t = toks[j]!;
     if (isTitle(t) && isCap(t)) start = j;
@@ -80,8 +83,12 @@ function titleStart(toks: Token[], first: number): number {
     j--;
   }
   // "Haitian President Jean Aristide", "U.N. Secretary Javier Perez de Cuellar": the title belongs to the
-  // qualifier's office, and news annotation (CoNLL) leaves both out of the person's mention.
-  return namesOther(toks[start - 1]) ? first : start;
+  // qualifier's office, and news annotation (CoNLL) leaves both out of the person's mention. A noun
+  // phrase (ACE) keeps the qualifier: "Russian Foreign Minister Lavrov", "US Secretary of State John Kerry".
+  if (!namesOther(toks[start - 1])) return { start, phrase: start };
+  let phrase = start;
+  while (phrase > 0 && isCap(toks[phrase - 1]) && (namesOther(toks[phrase - 1]) || titleModifier(toks[phrase - 1]!) || isTitle(toks[phrase - 1]))) phrase--;
+  return { start: first, phrase };
 }
 
 /** "City, ST" or "City, Country": the place after the comma qualifies the town, unless it is a list. */
@@ -109,12 +116,12 @@ function qualifierEnd(toks: Token[], s: TokSpan, next: TokSpan | undefined): num
 /** The extents of a sentence's chosen spans (sorted by position), one per span. */
 export function extents(toks: Token[], spans: TokSpan[]): Extent[] {
   return spans.map((s, i) => {
-    const first = s.type === 'person' ? titleStart(toks, s.first) : s.first;
+    const title = s.type === 'person' ? titleStart(toks, s.first) : { start: s.first, phrase: s.first };
     // A state abbreviation the tagger left out ("Amherst, Mass", "Buffalo, N.Y.") still qualifies the town.
     const state = toks[s.last + 2];
     const bare = state && toks[s.last + 1]!.text === ',' && isCap(state) && (US_STATES.has(low(state)) || US_STATES.has(low(state).replace(/\.$/, ''))) && spans[i + 1]?.first !== s.last + 2;
     const next = bare ? { first: s.last + 2, last: s.last + 2, type: 'location' as const, prio: 0 } : spans[i + 1];
     const last = qualifierEnd(toks, s, next);
-    return { first, last };
+    return { first: title.start, last, phraseFirst: title.phrase };
   });
 }

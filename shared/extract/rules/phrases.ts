@@ -29,8 +29,8 @@ const OF_PHRASE = /(?:^|[^\p{L}])((?:[Tt]he )?(?:[a-z]+ )?(city|town|village|pro
 
 export type Phrase = { start: number; end: number; type: string };
 
-/** The noun phrase around a mention [start, end) of the given type. */
-export function phraseExtent(text: string, start: number, end: number, type: string): Phrase {
+/** The noun phrase around a mention [start, end) of the given type; `titled` when it starts with a title. */
+export function phraseExtent(text: string, start: number, end: number, type: string, titled = false): Phrase {
   let s = start;
   let e = end;
   let t = type;
@@ -57,7 +57,8 @@ export function phraseExtent(text: string, start: number, end: number, type: str
   if (of) {
     s -= of[1]!.length;
     t = HEADS[of[2]!.toLowerCase()] ?? (of[2]!.toLowerCase() === 'president' ? 'person' : t);
-  } else if (!person) {
+  } else if (!person || titled) {
+    // "the Asad regime", "an ISIL tactical unit", "The Foreign Secretary Philip Hammond".
     const article = (described ? ARTICLE : THE).exec(before(16));
     if (article) s -= article[1]!.length;
   }

@@ -91,6 +91,9 @@ describe('extractText', () => {
       'northern Iraq/country',
       'the Government of Iraq/organization',
     ]);
+    const v = 'He spoke with Russian Foreign Minister Lavrov. The Foreign Secretary Philip Hammond said no.';
+    expect(extractText(v, 'phrases').entities.map((e) => v.slice(e.start, e.end))).toEqual(['Russian Foreign Minister Lavrov', 'The Foreign Secretary Philip Hammond']);
+    expect(extractText(v).entities.map((e) => v.slice(e.start, e.end))).toEqual(['Lavrov', 'Foreign Secretary Philip Hammond']);
   });
 
   it('links an acronym to its expansion and a surname to the full name', () => {
