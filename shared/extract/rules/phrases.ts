@@ -25,7 +25,7 @@ const NOT_MODIFIER = new Set(`is are was were be been has have had will would ca
 const COMPASS = /(?:^|[^\p{L}])((?:north|south|east|west)(?:ern|east|west)?|central|eastern|northeastern|northwestern|southeastern|southwestern) $/u;
 const ARTICLE = /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)(?: senior)? )$/u;
 const THE = /(?:^|[^\p{L}])([Tt]he )$/u;
-const OF_PHRASE = /(?:^|[^\p{L}])((?:[Tt]he )?(?:[a-z]+ )?(city|town|village|province|region|district|governorate|capital|government|people|residents|members|president) of (?:the )?)$/iu;
+const OF_PHRASE = /(?:^|[^\p{L}])((?:[Tt]he )?(?:(?!and |or |of |in |to |with |for )[a-z]+ )?(city|town|village|province|region|district|governorate|capital|government|people|residents|members|president) of (?:the )?)$/iu;
 
 export type Phrase = { start: number; end: number; type: string };
 
