@@ -1,6 +1,6 @@
 import { COUNTRY_BY_NAME } from '../lexicon/countries';
 import { lexicon } from '../lexicon/lexicon';
-import { EVENT_HEADS, FORCE_HEADS, GOVERNANCE_HEADS } from '../lexicon/words';
+import { EVENT_HEADS, FORCE_HEADS, GOVERNANCE_HEADS, ORG_HEADS } from '../lexicon/words';
 import type { Token } from '../text/tokenize';
 import type { EntityType } from '../types';
 import { spanText, type TokSpan } from './refine';
@@ -39,7 +39,8 @@ export function ruleSpans(text: string, toks: Token[]): TokSpan[] {
       // A known multi-word place or body outranks the tagger's pieces of it ("NEW" + "YORK", "South" of "South Dakota").
       if (type) out.push({ first: i, last: i + n - 1, type, prio: 2.2 });
     }
-    if (isTitle(t) && isCap(toks[i + 1]) && !isTitle(toks[i + 1]) && !isNotName(toks[i + 1])) {
+    // "Sen. Strom Thurmond" (but "Justice Department" is a body).
+    if (isTitle(t) && isCap(toks[i + 1]) && !isTitle(toks[i + 1]) && !isNotName(toks[i + 1]) && !ORG_HEADS.has(low(toks[i + 1]))) {
       let last = i + 1;
       while (last + 1 < toks.length && last < i + 3 && isCap(toks[last + 1]) && !isNotName(toks[last + 1])) last++;
       if (!COUNTRY_BY_NAME.has(spanText(text, toks, { first: i + 1, last }).toLowerCase()))

@@ -40,6 +40,8 @@ export function orgByHead(toks: Token[]): TokSpan[] {
     for (let j = i - 1; j >= 0; j--) {
       const t = toks[j]!;
       if (nameWord(t)) first = j;
+      // A title word right before the head names the body's field ("Justice Department", "Defense Ministry").
+      else if (j === i - 1 && isTitle(t) && isCap(t)) first = j;
       // "People's Party", but not "Russia's Foreign Ministry": a place's possessive names its owner.
       else if (JOINERS.has(low(t)) && nameWord(toks[j - 1]) && !(POSSESSIVE.has(t.text) && isPlace([toks[j - 1]!]))) continue;
       // "Health and Human Services", but not "Badr and Interior Ministry": "and" joins common words only.
