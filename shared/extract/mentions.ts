@@ -1,3 +1,4 @@
+import { isHeadline } from './ner/features';
 import { shippedTagger } from './ner/shipped';
 import { spansOf } from './ner/tagger';
 import { acronymDefinitions } from './rules/acronyms';
@@ -38,9 +39,11 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
       if (x.type !== 'other') tagged.push(x);
     }
   const typeAt = (i: number) => tagged.find((s) => s.first <= i && i <= s.last)?.type;
-  const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks), ...orgByHead(toks), ...dateline(text, toks), ...sourceLine(text, toks, isPlaceName)];
+  // In a headline every word is capitalised, so capitals say nothing about names there.
+  const headline = isHeadline(toks);
+  const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks), ...(headline ? [] : orgByHead(toks)), ...dateline(text, toks), ...sourceLine(text, toks, isPlaceName)];
   const covered = (i: number) => labels[i] !== 0 || spans.some((s) => s.first <= i && i <= s.last);
-  spans.push(...unknownCapitalised(toks, covered, typeIfName));
+  if (!headline) spans.push(...unknownCapitalised(toks, covered, typeIfName));
   if (known) spans.push(...matchKnown(known, toks));
   // A lone common word is no name at a sentence start ("Federal") or before a title ("Defense Minister").
   const plainAt = (i: number) => plainWord(toks[i]!) && (i === 0 || isTitle(toks[i + 1]));

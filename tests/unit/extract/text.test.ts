@@ -56,6 +56,11 @@ describe('extractText', () => {
     expect(extractText(t).entities[0]!.name).toBe('Khawaja Asif');
   });
 
+  it('does not take the capitalised words of a headline for names', () => {
+    expect(found("Croatia's Granic Admits Downed Planes Took Off From Croatia")).toEqual(['Croatia/country', 'Croatia/country']);
+    expect(found('Historic Movie House May Close After Sixty Years')).toEqual([]);
+  });
+
   it('reads a title word that ends a name as a surname', () => {
     expect(found('James Earl Ray, the killer of Martin Luther King Jr., was caught.')).toContain('Martin Luther King Jr./person');
   });
