@@ -3,7 +3,7 @@ import { shippedTagger } from './ner/shipped';
 import { spansOf } from './ner/tagger';
 import { acronymDefinitions } from './rules/acronyms';
 import { findDates } from './rules/dates';
-import { dateline, sourceLine } from './rules/dateline';
+import { dateline, sourceLine, wireDateline } from './rules/dateline';
 import { orgByHead } from './rules/orgHeads';
 import { extents } from './rules/extent';
 import { commonWord, isFirstName, isPlaceName, plainWord, ruleSpans } from './rules/gazetteers';
@@ -41,13 +41,16 @@ function sentenceSpans(text: string, sentence: Sentence, known: KnownIndex | und
   const typeAt = (i: number) => tagged.find((s) => s.first <= i && i <= s.last)?.type;
   // In a headline every word is capitalised, so capitals say nothing about names there.
   const headline = isHeadline(toks);
-  const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks), ...(headline ? [] : orgByHead(toks)), ...dateline(text, toks), ...sourceLine(text, toks, isPlaceName)];
+  const spans = [...tagged, ...acronymDefinitions(text, toks, typeAt), ...ruleSpans(text, toks), ...(headline ? [] : orgByHead(toks)), ...dateline(text, toks), ...wireDateline(toks), ...sourceLine(text, toks, isPlaceName)];
   const covered = (i: number) => labels[i] !== 0 || spans.some((s) => s.first <= i && i <= s.last);
   if (!headline) spans.push(...unknownCapitalised(toks, covered, typeIfName));
   if (known) spans.push(...matchKnown(known, toks));
   // A lone common word is no name at a sentence start ("Federal") or before a title ("Defense Minister").
   const plainAt = (i: number) => plainWord(toks[i]!) && (i === 0 || isTitle(toks[i + 1]));
-  const named = spans.filter((s) => s.knownId || s.first !== s.last || !(isNeverName(toks[s.first]!) || plainAt(s.first)));
+  // "Sen. Alan Cranston, D-Calif.": a party letter and the state a legislator represents, not a place mention.
+  const party = (i: number) => i >= 0 && /^[DRI]$/.test(toks[i]!.text) && toks[i + 1]?.text === '-' && toks[i + 1]!.start === toks[i]!.end;
+  const affiliation = (s: TokSpan) => s.type !== 'person' && (party(s.first) || party(s.first - 2));
+  const named = spans.filter((s) => !affiliation(s) && (s.knownId || s.first !== s.last || !(isNeverName(toks[s.first]!) || plainAt(s.first))));
   return { sentence, toks, spans: choose(named) };
 }
 

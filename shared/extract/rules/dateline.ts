@@ -65,3 +65,24 @@ export function sourceLine(text: string, toks: Token[], isPlace: (words: string[
   if (last > at + city) out.push({ first: at + city + 1, last, type: 'organization', prio: 3 });
   return out;
 }
+
+/*
+ * Wire datelines in running case: "(Text) Sofia, February 15 (BTA) -- Today...", "Taipei, Jan. 20 (CNA) --".
+ * The capitalised words before the comma name the place; the bracketed capitals before the dash the agency.
+ */
+export function wireDateline(toks: Token[]): TokSpan[] {
+  let i = 0;
+  if (toks[0]?.text === '(' && toks[1]?.text === 'Text' && toks[2]?.text === ')') i = 3;
+  let j = i;
+  while (j < toks.length && j < i + 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[j]!.text)) j++;
+  if (j === i || toks[j]?.text !== ',') return [];
+  // The date and the agency: ", February 15 (BTA) --" within a few tokens.
+  for (let k = j + 1; k < Math.min(toks.length - 3, j + 6); k++) {
+    if (toks[k]!.text === '(' && CAPS.test(toks[k + 1]!.text) && toks[k + 2]!.text === ')' && /^[-—–]/.test(toks[k + 3]!.text))
+      return [
+        { first: i, last: j - 1, type: 'location', prio: 2.5 },
+        { first: k + 1, last: k + 1, type: 'organization', prio: 2.5 },
+      ];
+  }
+  return [];
+}

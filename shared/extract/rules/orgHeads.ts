@@ -1,6 +1,6 @@
 import { COUNTRY_BY_NAME } from '../lexicon/countries';
 import { lexicon } from '../lexicon/lexicon';
-import { ORG_HEADS } from '../lexicon/words';
+import { MONTHS, ORG_HEADS, WEEKDAYS } from '../lexicon/words';
 import type { Token } from '../text/tokenize';
 import { extendArticle, type TokSpan } from './refine';
 import { isCap, isNotName, isTitle, low } from './tokens';
@@ -53,9 +53,11 @@ export function orgByHead(toks: Token[]): TokSpan[] {
     while (first < i && !isCap(toks[first])) first++;
     let last = i;
     // "Bureau of Land Management", "Council of Great City Schools"; not "Supreme Court of Canada".
-    if (low(toks[i + 1]) === 'of' && isCap(toks[i + 2])) {
+    // ... and "Committee on Veterans Affairs", "Center for Strategic Studies".
+    const word = (t: Token | undefined) => nameWord(t) && !MONTHS.has(low(t).replace(/\.$/, '')) && !WEEKDAYS.has(low(t));
+    if (['of', 'on', 'for'].includes(low(toks[i + 1])) && word(toks[i + 2])) {
       let k = i + 2;
-      while (k + 1 < toks.length && isCap(toks[k + 1]) && !isNotName(toks[k + 1])) k++;
+      while (k + 1 < toks.length && word(toks[k + 1])) k++;
       if (!isPlace(toks.slice(i + 2, k + 1))) last = k;
     }
     out.push(extendArticle(toks, { first, last, type: 'organization', prio: 2.3 }));

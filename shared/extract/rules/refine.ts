@@ -104,12 +104,13 @@ export function extendSuffix(toks: Token[], s: TokSpan): TokSpan {
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
+const DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
-/** Single words that are never a name on their own: months, weekdays, compass words, codes, "No.". */
+/** Single words that are never a name on their own: months, weekdays, "today", compass words, codes, "No.". */
 export function isNeverName(t: Token): boolean {
   const w = low(t);
   const bare = w.replace(/\.$/, '');
-  return NOT_NAME_ABBREVIATIONS.has(w) || MONTHS.has(bare) || WEEKDAYS.has(bare) || COMPASS.has(bare) || /^\p{N}/u.test(t.text) || /\p{N}{4}/u.test(t.text);
+  return NOT_NAME_ABBREVIATIONS.has(w) || MONTHS.has(bare) || WEEKDAYS.has(bare) || COMPASS.has(bare) || DAYS.has(bare) || /^\p{N}/u.test(t.text) || /\p{N}{4}/u.test(t.text);
 }
 
 /*

@@ -82,6 +82,7 @@ describe('extractText', () => {
     expect(found('The Environmental Protection Agency is working on a brochure.')).toContain('Environmental Protection Agency/organization');
     expect(found('said Jerry Chapman of the Bureau of Land Management.')).toContain('Bureau of Land Management/organization');
     expect(found("Russia's Foreign Ministry said so.")).toEqual(expect.arrayContaining(['Russia/country', 'Foreign Ministry/organization']));
+    expect(found('said Sen. Alan Cranston, D-Calif., chairman of the Senate Committee on Veterans Affairs.')).toEqual(['Sen. Alan Cranston/person', 'Senate Committee on Veterans Affairs/organization']);
   });
 
   it("reports ACE-style mention extents in the 'phrases' style: the article, and acting countries as organisations", () => {
@@ -125,6 +126,10 @@ describe('extractText', () => {
   it('reads a dateline', () => {
     expect(found('BUENOS AIRES (AP) -- Police said nothing.')).toEqual(expect.arrayContaining(['BUENOS AIRES/location', 'AP/organization']));
     expect(found('YAKIMA, Wash. (AP) _ A man died.')).toEqual(expect.arrayContaining(['YAKIMA/location', 'Wash./location', 'AP/organization']));
+  });
+
+  it('reads a wire dateline in running case', () => {
+    expect(found('(Text) Sofia, February 15 (BTA) -- Today the two main parties met.')).toEqual(['Sofia/location', 'February 15/date', 'BTA/organization']);
   });
 
   it('reads a monitoring-service source line: the place, then the broadcaster or paper', () => {
