@@ -17,6 +17,8 @@ export function typeByForm(name: string, tagged: EntityType, lastWord: string): 
   if (COUNTRY_BY_NAME.has(name.toLowerCase())) return 'country';
   const head = lastWord.toLowerCase();
   if (GOVERNANCE_HEADS.has(head)) return 'organization';
+  // Holidays: "Thanksgiving Day", "Independence Day", "Christmas Eve".
+  if ((head === 'day' || head === 'eve') && /^\p{Lu}/u.test(lastWord) && /\s/u.test(name)) return 'date';
   if (/^\p{Lu}/u.test(lastWord) && EVENT_HEADS.has(head)) return 'event';
   if (/^\p{Lu}/u.test(lastWord) && ORG_HEADS.has(head) && tagged !== 'person') return 'organization';
   return tagged;

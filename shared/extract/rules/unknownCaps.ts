@@ -46,7 +46,9 @@ export function unknownCapitalised(toks: Token[], covered: (i: number) => boolea
     const known = toks.slice(i, last + 1).map((x) => NAME_CLASSES[infoOf(x)?.ne ?? '']);
     // Two or three words no lexicon knows at all are, most often, a person's first and last names.
     const unknown = last > i && last - i < 3 && toks.slice(i, last + 1).every((x) => !infoOf(x));
-    const type = (last === i ? known[0] : unknown ? 'person' : undefined) ?? (KIND_OF_LABEL[typeIfName[i]!] as EntityType);
+    // "Thanksgiving Day", "Christmas Eve" are holidays, whatever their first word.
+    const holiday = last > i && /^(?:Day|Eve)$/.test(toks[last]!.text);
+    const type = holiday ? 'date' : ((last === i ? known[0] : unknown ? 'person' : undefined) ?? (KIND_OF_LABEL[typeIfName[i]!] as EntityType));
     if (type && type !== 'other') out.push({ first: i, last, type, prio: 1 });
     i = last;
   }

@@ -61,6 +61,10 @@ describe('extractText', () => {
     expect(found('Historic Movie House May Close After Sixty Years')).toEqual([]);
   });
 
+  it('types a holiday as a date', () => {
+    expect(found('On Thanksgiving Day, Defense Secretary Ash Carter spoke.')).toEqual(['Thanksgiving Day/date', 'Defense Secretary Ash Carter/person']);
+  });
+
   it('reads a title word that ends a name as a surname', () => {
     expect(found('James Earl Ray, the killer of Martin Luther King Jr., was caught.')).toContain('Martin Luther King Jr./person');
   });
