@@ -53,6 +53,9 @@ export function ruleSpans(text: string, toks: Token[]): TokSpan[] {
       if (first < i - 1 || !isDemonym(toks[first]!.text) || GOVERNANCE_HEADS.has(head))
         out.push({ first, last: i, type: GOVERNANCE_HEADS.has(head) ? 'organization' : 'event', prio: 2.5 });
     }
+    // Holidays: "Thanksgiving Day", "Independence Day", "Christmas Eve".
+    if (i > 0 && (t.text === 'Day' || t.text === 'Eve') && /^\p{Lu}\p{Ll}+$/u.test(toks[i - 1]!.text) && !isNotName(toks[i - 1]))
+      out.push({ first: i - 1, last: i, type: 'date', prio: 2.5 });
     // "Iraqi forces", "Kurdish fighters", "Russian officials": a nation's armed or official body, an actor.
     if (i > 0 && FORCE_HEADS.has(head) && isCap(toks[i - 1]) && isDemonym(toks[i - 1]!.text)) out.push({ first: i - 1, last: i, type: 'organization', prio: 2.5 });
   }
