@@ -1,6 +1,6 @@
-import cytoscape, { type ElementDefinition } from 'cytoscape';
+import cytoscape, { type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { buildInSlices, type BuildProgress } from '../../../renderer/src/features/graph/graphBuild';
+import { buildInSlices, moveInSlices, type BuildProgress } from '../../../renderer/src/features/graph/graphBuild';
 
 function defs(nodes: number, edges: number): ElementDefinition[] {
   const out: ElementDefinition[] = [];
@@ -70,5 +70,23 @@ describe('buildInSlices', () => {
     expect(cy.elements().length).toBe(added);
     expect(done).toBe(false);
     expect((cy as unknown as { notifications: () => boolean }).notifications()).toBe(true);
+  });
+});
+
+describe('moveInSlices', () => {
+  it('moves every node that has a new position, over several tasks, and leaves the others', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    cy.add(defs(1000, 500));
+    const tasks = manual();
+    const target: Record<string, { x: number; y: number }> = {};
+    for (let i = 0; i < 1000; i += 2) target[`n${i}`] = { x: -i, y: i * 2 };
+    let done = false;
+    moveInSlices(cy, cy.nodes().toArray() as NodeSingular[], target, { progress: () => {}, done: () => (done = true) }, { sliceMs: 0, schedule: tasks.schedule });
+    tasks.step();
+    expect(done).toBe(false);
+    while (tasks.pending) tasks.step();
+    expect(done).toBe(true);
+    expect(cy.getElementById('n998').position()).toEqual({ x: -998, y: 1996 });
+    expect(cy.getElementById('n999').position()).toEqual({ x: 999, y: 0 });
   });
 });

@@ -21,7 +21,8 @@ export function GraphPane() {
         {empty && <p className="graph-empty">Entities you create appear here. Select text in the source to start.</p>}
         {building && (
           <p className="graph-building" role="status">
-            Drawing the graph… {Math.floor((100 * building.done) / Math.max(1, building.total))}% ({building.done.toLocaleString('en')} of {building.total.toLocaleString('en')} nodes and links)
+            {building.label ?? 'Drawing the graph'}… {Math.floor((100 * building.done) / Math.max(1, building.total))}% ({building.done.toLocaleString('en')} of{' '}
+            {building.total.toLocaleString('en')})
           </p>
         )}
         <GraphLegend />

@@ -1,9 +1,12 @@
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Position } from '../../../../shared/model';
 
 export type BuildProgress = { done: number; total: number };
 
 /** Above this many elements a first open builds the graph in slices instead of one `cy.add`. */
 export const SLICED_BUILD_ELEMENTS = 3000;
+/** Above this many nodes a layout's result is applied in slices. */
+export const SLICED_MOVE_NODES = 1500;
 /** Work per slice before the page gets the thread back (input, the progress line, the rest of the workbench). */
 export const BUILD_SLICE_MS = 40;
 const CHUNK = 200;
@@ -25,24 +28,21 @@ const nextTask: Scheduler = (fn) => {
   return () => clearTimeout(t);
 };
 
+type Options = { sliceMs?: number; schedule?: Scheduler };
+type Handlers = { progress: (p: BuildProgress) => void; done: () => void };
+
 /**
- * Adds `defs` to an empty graph across many short tasks, so a 70,000-element case never holds the UI thread
- * for seconds. Each slice adds elements and computes their style and geometry at once; the renderer is not
- * told until all are in (drawing a growing partial graph every frame would cost far more than the build),
- * then the drawing order is sorted in a task of its own and the whole graph is drawn in the next frame.
- * `done` runs after that last step; the caller waits for the render that follows to know the graph is drawn.
- * Returns a cancel function (leaves what was added, with the renderer told about it).
+ * Runs `step` over `total` items across many short tasks, so a change to a 70,000-element graph never holds
+ * the UI thread for seconds. `step(from, to)` changes the graph for items [from, to) and returns the elements
+ * it added or moved; their style, geometry and bounding boxes are computed in the same slice. The renderer is
+ * not told until all are done (drawing a half-changed graph every frame would cost far more than the change),
+ * then the drawing order is sorted in a task of its own and the next frame draws the result.
+ * `done` runs after that last step. Returns a cancel function (what was changed stays, the renderer is told).
  */
-export function buildInSlices(
-  cy: Core,
-  defs: readonly ElementDefinition[],
-  on: { progress: (p: BuildProgress) => void; done: () => void },
-  opts: { sliceMs?: number; schedule?: Scheduler } = {},
-): () => void {
+export function runInSlices(cy: Core, total: number, step: (from: number, to: number) => Collection, on: Handlers, opts: Options = {}): () => void {
   const sliceMs = opts.sliceMs ?? BUILD_SLICE_MS;
   const schedule = opts.schedule ?? nextTask;
   const r = internals(cy);
-  const total = defs.length;
   let next = 0;
   let cancelNext: (() => void) | null = null;
   let quiet = true;
@@ -52,26 +52,26 @@ export function buildInSlices(
     if (!quiet) return;
     quiet = false;
     core.notifications(true);
-    // What the renderer missed while quiet: new elements (drawing order) and a full redraw.
+    // What the renderer missed while quiet: changed elements (drawing order) and a full redraw.
     core.notify('add');
   };
-  const addSlice = () => {
+  const slice = () => {
     cancelNext = null;
     const t0 = performance.now();
     // At least one chunk per slice, however small the budget.
     do {
-      const chunk = defs.slice(next, next + CHUNK);
-      next += chunk.length;
-      const added = cy.add(chunk as ElementDefinition[]);
+      const to = Math.min(total, next + CHUNK);
+      const changed = step(next, to);
+      next = to;
       r.flushRenderedStyleQueue?.();
       // Bounding boxes too: the first draw needs each element's, and computing them there re-queues every element
       // for the style and geometry pass of the frame after (seconds on a big graph). Queued here, that pass is
       // spread over the next slices instead.
-      if (r.flushRenderedStyleQueue) added.forEach((el) => void el.boundingBox());
+      if (r.flushRenderedStyleQueue) changed.forEach((el) => void el.boundingBox());
     } while (next < total && performance.now() - t0 < sliceMs);
     on.progress({ done: next, total });
     if (next < total) {
-      cancelNext = schedule(addSlice);
+      cancelNext = schedule(slice);
       return;
     }
     // What the last chunk's bounding boxes queued again, then the renderer is told; the drawing order is sorted
@@ -85,10 +85,36 @@ export function buildInSlices(
     });
   };
   on.progress({ done: 0, total });
-  cancelNext = schedule(addSlice);
+  cancelNext = schedule(slice);
   return () => {
     cancelNext?.();
     cancelNext = null;
     tell();
   };
+}
+
+/** Adds `defs` (nodes before the edges that need them) to the graph in slices. */
+export function buildInSlices(cy: Core, defs: readonly ElementDefinition[], on: Handlers, opts: Options = {}): () => void {
+  return runInSlices(cy, defs.length, (from, to) => cy.add(defs.slice(from, to) as ElementDefinition[]), on, opts);
+}
+
+/** Moves `nodes` to `positions` (those without one stay) in slices; their edges are re-measured with them. */
+export function moveInSlices(cy: Core, nodes: readonly NodeSingular[], positions: Record<string, Position>, on: Handlers, opts: Options = {}): () => void {
+  return runInSlices(
+    cy,
+    nodes.length,
+    (from, to) => {
+      const moved = cy.collection();
+      for (let i = from; i < to; i++) {
+        const n = nodes[i]!;
+        const p = positions[n.id()];
+        if (!p) continue;
+        n.position(p);
+        moved.merge(n);
+      }
+      return moved.union(moved.connectedEdges());
+    },
+    on,
+    opts,
+  );
 }

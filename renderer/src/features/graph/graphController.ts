@@ -69,7 +69,7 @@ export class GraphController {
       this.labelFrame = requestAnimationFrame(() => this.scaleLabels(false));
     });
     graphBridge.current = {
-      fit: () => fitView(cy, true),
+      fit: () => this.fit(),
       zoom: (f) => cy.animate({ zoom: { level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 }),
       focus: (id) => this.focus(id),
       runLayout: (name) => this.layout(name, true),
@@ -82,7 +82,15 @@ export class GraphController {
   }
 
 
+  /**
+   * Set on a big case's first open: its labels keep the stylesheet's size. Rescaling them restyles every element
+   * (seconds for 70,000, at each step of a zoom), and at the zoom a big graph opens at they are below
+   * min-zoomed-font-size anyway; they appear when the analyst zooms in.
+   */
+  private fixedLabels = false;
+
   scaleLabels(force: boolean, zoom = this.cy.zoom()): void {
+    if (this.fixedLabels) return;
     const k = labelScaleFor(zoom);
     if (!force && Math.abs(k - this.labelScale) < 0.08) return;
     this.labelScale = k;
@@ -108,6 +116,14 @@ export class GraphController {
   }
 
   private syncElements(c: Case): void {
+    const prev = this.lastCase;
+    // Most edits (a mention, a source, a claim, a move) leave entities, links and types as they were: the
+    // graph then needs at most some positions, not a diff of all 70,000 elements of a big case.
+    if (prev && c.entities === prev.entities && c.relations === prev.relations && c.entityTypes === prev.entityTypes) {
+      this.lastCase = c;
+      if (c.layout.positions !== prev.layout.positions) this.syncPositions(c.layout.positions, prev.layout.positions);
+      return;
+    }
     const first = this.lastCase === null;
     const before = this.lastCase?.layout.positions ?? {};
     this.lastCase = c;
@@ -116,7 +132,10 @@ export class GraphController {
     const unplaced: string[] = [];
     // A first open with saved positions: scale labels for the zoom the fit below will pick, before any element exists.
     const fit = first ? fitFor(cy, defs, defs.length > FADE_LIMIT ? BIG_MIN_ZOOM : 0) : null;
-    if (fit) this.scaleLabels(false, fit.zoom);
+    if (first && defs.length > FADE_LIMIT) {
+      // The label scale set in the constructor (for zoom 1) is the stylesheet's own.
+      this.fixedLabels = true;
+    } else if (fit) this.scaleLabels(false, fit.zoom);
     if (first && defs.length > SLICED_BUILD_ELEMENTS && cy.elements().empty()) {
       // The view is set while the graph is empty (fitting afterwards would style and measure every element in one go).
       if (fit) cy.viewport(fit);
@@ -170,6 +189,32 @@ export class GraphController {
       if (add.length) cy.add(add);
     });
     this.afterSync(first, unplaced, true);
+  }
+
+  /** Fit what is shown; a big graph jumps to the fit computed from node positions (measuring and animating 70,000 elements takes seconds). */
+  private fit(): void {
+    const cy = this.cy;
+    if (cy.elements().length <= FADE_LIMIT) return fitView(cy, true);
+    const shown = cy.nodes(':visible').map((n) => ({ group: 'nodes' as const, data: {}, position: n.position() }));
+    const view = fitFor(cy, shown, 0);
+    if (view) cy.viewport(view);
+  }
+
+  /** Saved positions changed (a move, a layout, their undo): nodes go where the case now says. */
+  private syncPositions(next: Record<string, Position>, before: Record<string, Position>): void {
+    const cy = this.cy;
+    const moves: [NodeSingular, Position][] = [];
+    const want = (id: string, p: Position | undefined) => {
+      const n = cy.getElementById(id) as NodeSingular;
+      if (!p || n.empty() || !n.isNode()) return;
+      const cur = n.position();
+      if (cur.x !== p.x || cur.y !== p.y) moves.push([n, p]);
+    };
+    for (const id in next) if (next[id] !== before[id]) want(id, next[id]);
+    // A saved position taken back (the undo of a first move) returns the node to where it was placed automatically.
+    for (const id in before) if (!(id in next)) want(id, this.auto.get(id));
+    if (!moves.length) return;
+    cy.batch(() => moves.forEach(([n, p]) => n.position(p)));
   }
 
   /** Filters, then a layout for many unplaced nodes or a spot for a few, then the first fit when not set already. */
@@ -267,7 +312,7 @@ export class GraphController {
       this.cancelLayout = null;
       patchGraphUi({ busy: false, layoutStarted: null });
       if (!ok) return;
-      fitView(this.cy, true);
+      this.fit();
       if (save) this.savePositions(`Layout (${name})`);
       else this.remember(cy.nodes().map((n) => n.id()));
     };

@@ -15,8 +15,8 @@ export type GraphUi = {
   busy: boolean;
   /** When a layout running off the UI thread started (performance.now()), for the toolbar's progress; null otherwise. */
   layoutStarted: number | null;
-  /** A big case's graph being built in slices on open: elements added so far of all; null otherwise. */
-  building: { done: number; total: number } | null;
+  /** Work on a big graph done in slices (the build on open, a layout's result): items done so far of all; null otherwise. */
+  building: { done: number; total: number; label?: string } | null;
 };
 
 export const graphUi = createStore<GraphUi>({

@@ -1,6 +1,8 @@
 import type { Position } from '../../../../shared/model';
 
 const round = (n: number) => Math.round(n * 100) / 100;
+/** A position as the case stores it (hundredths of a unit). */
+export const roundPosition = (p: Position): Position => ({ x: round(p.x), y: round(p.y) });
 
 /**
  * The positions worth saving: every node whose place on screen differs from the saved one. Saving all of them
