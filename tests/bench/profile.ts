@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-// Profiles the renderer (CDP Profiler) while opening a synthetic case, sorting, filtering and selecting:
+// Profiles the renderer (CDP Profiler) while opening a synthetic case, sorting, filtering, selecting and laying out:
 // `npx tsx tests/bench/profile.ts M|L` prints the top functions by self time for each phase.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ async function top(cdp: CDPSession, label: string, run: () => Promise<void>) {
   const t0 = Date.now();
   await run();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: Node[]; startTime: number; endTime: number; samples: number[] } };
+  // PROFILE_OUT=dir keeps each phase's raw profile (open it in DevTools, or read it with a script).
+  if (process.env.PROFILE_OUT) writeFileSync(join(process.env.PROFILE_OUT, `${label}.cpuprofile`), JSON.stringify(profile));
   const total = profile.samples.length;
   const self = new Map<string, number>();
   for (const n of profile.nodes) {
@@ -62,6 +64,12 @@ async function main() {
         await page.locator('table[aria-label="Entities"] tbody tr').nth(3 + i * 2).locator('td').nth(1).click();
         await page.waitForTimeout(400);
       }
+    });
+    await top(cdp, 'layout', async () => {
+      await page.getByRole('button', { name: /Layout|Laying out/ }).click();
+      await page.getByRole('menuitemcheckbox', { name: /fcose/ }).or(page.getByRole('menuitem', { name: /fcose/ })).first().click();
+      await page.waitForFunction(() => !document.querySelector('.graph-toolbar')?.textContent?.includes('Laying out') && !document.querySelector('.graph-building'), null, { timeout: 300_000, polling: 100 });
+      await page.waitForTimeout(1500);
     });
   } finally {
     await browser.close();
