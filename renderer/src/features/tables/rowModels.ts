@@ -1,7 +1,11 @@
 import {
+  constructRow,
+  createCoreRowModel,
   createFilteredRowModel,
   createSortedRowModel,
   filterFn_includesString,
+  makeObjectMap,
+  skipFirstRun,
   sortFn_basic,
   sortFn_text,
   tableMemo,
@@ -47,20 +51,27 @@ type FilterFnLike = ((row: AnyRow, columnId: string, value: any, addMeta: (meta:
 const noMeta = () => {};
 const identity = (v: unknown) => v;
 
-/** Everything computed for one core row model; dropped with it. */
+type Resolver = (v: unknown) => unknown;
+
+/**
+ * Everything computed for one core row model; dropped with it, or carried over to the next core model of
+ * the same table for the rows whose data object did not change (inheritCaches).
+ */
 type CoreCache = {
   /** Column id → resolver → the resolved value of each row, by position. */
-  keys: Map<string, Map<(v: unknown) => unknown, unknown[]>>;
-  /** Sorting signature → order of all positions. */
-  orders: Map<string, Int32Array>;
-  /** Globally searchable column ids, joined → one lower-cased string per row. */
-  joined: Map<string, string[]>;
+  keys: Map<string, Map<Resolver, unknown[]>>;
+  /** The column of each id in `keys` (to compute the keys of changed rows). */
+  columns: Map<string, ColumnLike>;
+  /** Sorting signature → order of all positions, and the sorting it is (to place changed rows). */
+  orders: Map<string, { order: Int32Array; entries: Entry[] }>;
+  /** Globally searchable column ids, joined → one lower-cased string per row, and what it joins. */
+  joined: Map<string, { strings: string[]; columns: ColumnLike[]; resolve: Resolver }>;
 };
 const caches = new WeakMap<Model, CoreCache>();
 
 function cacheOf(core: Model): CoreCache {
   let c = caches.get(core);
-  if (!c) caches.set(core, (c = { keys: new Map(), orders: new Map(), joined: new Map() }));
+  if (!c) caches.set(core, (c = { keys: new Map(), columns: new Map(), orders: new Map(), joined: new Map() }));
   return c;
 }
 
@@ -80,9 +91,12 @@ export function keysOf(core: Model, column: ColumnLike, resolve: (v: unknown) =>
 }
 
 function keyCacheOf(core: Model, column: ColumnLike) {
-  const byColumn = cacheOf(core).keys;
-  let byResolver = byColumn.get(column.id);
-  if (!byResolver) byColumn.set(column.id, (byResolver = new Map()));
+  const cache = cacheOf(core);
+  let byResolver = cache.keys.get(column.id);
+  if (!byResolver) {
+    cache.keys.set(column.id, (byResolver = new Map()));
+    cache.columns.set(column.id, column);
+  }
   return byResolver;
 }
 
@@ -127,8 +141,11 @@ function joinedOf(core: Model, columns: ColumnLike[], fn: FilterFnLike): string[
   const cache = cacheOf(core).joined;
   const sig = columns.map((c) => c.id).join(JOIN_IDS);
   let joined = cache.get(sig);
-  if (!joined) cache.set(sig, (joined = joinedKeys(columns.map((c) => keysOf(core, c, fn.resolveDataValue)), core.rows.length)));
-  return joined;
+  if (!joined) {
+    const resolve = fn.resolveDataValue ?? identity;
+    cache.set(sig, (joined = { strings: joinedKeys(columns.map((c) => keysOf(core, c, resolve)), core.rows.length), columns, resolve }));
+  }
+  return joined.strings;
 }
 
 /**
@@ -284,20 +301,22 @@ export function orderOf(core: Model, entries: Entry[]): Int32Array {
   const orders = cacheOf(core).orders;
   const sig = (e: Entry, desc: boolean) => `${e.id}\u0001${fnId(e.fn)}\u0001${String(e.sortUndefined)}\u0001${desc !== e.invert ? 'd' : 'a'}`;
   const key = entries.map((e) => sig(e, e.desc)).join('\u0002');
-  let order = orders.get(key);
-  if (order) return order;
+  const hit = orders.get(key);
+  if (hit) return hit.order;
+  let order: Int32Array;
   const single = entries.length === 1 && !fixedUndefined(entries[0]!) ? entries[0]! : undefined;
   if (single) {
     // One column: sort ascending once; the other direction is the same runs taken from the end.
     const cmp = columnCompare(core, single);
     const ascKey = sig(single, single.invert);
-    let asc = orders.get(ascKey);
-    if (!asc) orders.set(ascKey, (asc = ascendingOrder(core.rows.length, cmp)));
+    let asc = orders.get(ascKey)?.order;
+    // Ascending is the column's own order: `desc` equal to `invert` (fullCompare negates for each).
+    if (!asc) orders.set(ascKey, { order: (asc = ascendingOrder(core.rows.length, cmp)), entries: [{ ...single, desc: single.invert }] });
     order = single.desc !== single.invert ? descendingFrom(asc, cmp) : asc;
   } else {
     order = ascendingOrder(core.rows.length, fullCompare(core, entries));
   }
-  orders.set(key, order);
+  orders.set(key, { order, entries });
   return order;
 }
 
@@ -362,13 +381,142 @@ export function warmUpSteps(table: AnyTable): (() => void)[] {
           n,
           () => joined.has(sig),
           (from, to, out) => joinedKeys(searchable.map((c) => keysOf(core, c, resolve)), n, from, to, out),
-          (out) => joined.set(sig, out),
+          (out) => joined.set(sig, { strings: out, columns: searchable, resolve }),
         ),
       );
     }
   }
   if (n <= WARM_ORDERS_UP_TO) for (const c of columns) if (c.getCanSort()) steps.push(() => void orderOf(core, [entryOf(c, false)]));
   return steps;
+}
+
+// ---------------------------------------------------------------- after a case change
+
+/**
+ * For each position of `core`, the position in `old` of the row with the same data object, or -1 for a row
+ * whose data object is new (a changed or added record: rows.ts keeps the others as the same objects).
+ * Undefined when the rows that stayed are not in their old relative order (ties of a sort are broken by
+ * position, so an order could not be carried over) or a data object appears twice.
+ */
+export function oldPositions(core: Model, old: Model): Int32Array | undefined {
+  const rows = core.rows;
+  const before = old.rows;
+  const n = rows.length;
+  const toOld = new Int32Array(n).fill(-1);
+  if (n === before.length) {
+    for (let i = 0; i < n; i++) if (rows[i]!.original === before[i]!.original) toOld[i] = i;
+    // Same length and no reordering: positions stay; a record replaced in place is the only change.
+    return toOld;
+  }
+  const where = new Map<unknown, number>();
+  for (let j = 0; j < before.length; j++) where.set(before[j]!.original, j);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const j = where.get(rows[i]!.original);
+    if (j === undefined) continue;
+    if (j <= last) return undefined;
+    toOld[i] = last = j;
+  }
+  return toOld;
+}
+
+/**
+ * Carries the keys, search strings and orders computed for the previous core row model `old` over to `core`,
+ * the next one of the same table after a case change: the rows whose data object is the same keep their
+ * values, only the others are computed, and each cached order gets the changed rows merged into it (one pass)
+ * instead of a sort of all rows. An edit in a case of 20,000 entities / 50,000 links then costs the table
+ * work in proportion to what it changed. Accessors must read the data object only (TanStack passes the index
+ * too; a column whose accessor takes it is not carried over).
+ */
+export function inheritCaches(core: Model, old: Model): void {
+  const from = caches.get(old);
+  if (!from || caches.has(core) || !isFlat(core) || !isFlat(old)) return;
+  const toOld = oldPositions(core, old);
+  if (!toOld) return;
+  const n = core.rows.length;
+  const changed: number[] = [];
+  for (let i = 0; i < n; i++) if (toOld[i]! < 0) changed.push(i);
+  const to = cacheOf(core);
+
+  for (const [id, byResolver] of from.keys) {
+    const column = from.columns.get(id)!;
+    if (column.accessorFn && column.accessorFn.length > 1) continue;
+    const mine = keyCacheOf(core, column);
+    for (const [resolve, keys] of byResolver) {
+      const next = new Array<unknown>(n);
+      for (let i = 0; i < n; i++) {
+        const j = toOld[i]!;
+        if (j >= 0) next[i] = keys[j];
+      }
+      for (const i of changed) fillKeys(core, column, resolve, i, i + 1, next);
+      mine.set(resolve, next);
+    }
+  }
+
+  for (const [sig, joined] of from.joined) {
+    if (!joined.columns.every((c) => to.columns.has(c.id))) continue;
+    const strings = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const j = toOld[i]!;
+      if (j >= 0) strings[i] = joined.strings[j]!;
+    }
+    if (changed.length) {
+      const keys = joined.columns.map((c) => keysOf(core, c, joined.resolve));
+      for (const i of changed) joinedKeys(keys, n, i, i + 1, strings);
+    }
+    to.joined.set(sig, { ...joined, strings });
+  }
+
+  if (!from.orders.size) return;
+  const toNew = new Int32Array(old.rows.length).fill(-1);
+  for (let i = 0; i < n; i++) if (toOld[i]! >= 0) toNew[toOld[i]!] = i;
+  for (const [sig, { order, entries }] of from.orders) {
+    if (!entries.every((e) => to.columns.has(e.id) || !e.column.accessorFn)) continue;
+    to.orders.set(sig, { order: mergeChanged(order, toNew, changed, fullCompare(core, entries)), entries });
+  }
+}
+
+/**
+ * An order of the old positions, mapped to the new ones (rows gone are dropped), with the `changed` new
+ * positions merged in where `compare` (ties by position, as every cached order has them) puts them.
+ */
+export function mergeChanged(order: Int32Array, toNew: Int32Array, changed: readonly number[], compare: PositionCompare): Int32Array {
+  const total: PositionCompare = (a, b) => compare(a, b) || a - b;
+  const adds = [...changed].sort(total);
+  let kept = 0;
+  for (let i = 0; i < toNew.length; i++) if (toNew[i]! >= 0) kept++;
+  const out = new Int32Array(kept + adds.length);
+  let w = 0;
+  let a = 0;
+  for (let i = 0; i < order.length; i++) {
+    const q = toNew[order[i]!]!;
+    if (q < 0) continue;
+    while (a < adds.length && total(adds[a]!, q) < 0) out[w++] = adds[a++]!;
+    out[w++] = q;
+  }
+  while (a < adds.length) out[w++] = adds[a++]!;
+  return out;
+}
+
+/**
+ * TanStack's core row model, keeping the row object of every record whose data object and position are
+ * the same as in the previous one (a TanStack row is its data object, its position and caches derived from
+ * them), and carrying the sort/filter caches over (inheritCaches). Stock `createCoreRowModel` builds 20,000
+ * new row objects on every case edit, and the caches of the filtered and sorted models start empty.
+ */
+function coreModel(table: AnyTable, data: readonly unknown[], last: Model | undefined): Model {
+  const rows: AnyRow[] = new Array(data.length);
+  const rowsById = makeObjectMap<AnyRow>();
+  const before = last?.rowsById;
+  for (let i = 0; i < data.length; i++) {
+    const original = data[i];
+    const id: string = table.getRowId(original, i);
+    const prev = before?.[id];
+    const row = prev && prev.original === original && prev.index === i ? prev : (constructRow(table, id, original as any, i, 0, undefined, undefined) as AnyRow);
+    rows[i] = row;
+    rowsById[id] = row;
+  }
+  return { rows, flatRows: rows, rowsById } as Model;
 }
 
 // ---------------------------------------------------------------- factories
@@ -413,6 +561,37 @@ export function createKeyedSortedRowModel() {
       fnName: 'table.getSortedRowModel',
       memoDeps: () => [table.atoms.sorting?.get(), table.getPreSortedRowModel()],
       fn: () => sortModel(table, stock),
+    }) as () => Model;
+  };
+}
+
+/**
+ * Drop-in for `createCoreRowModel()` (the `coreRowModel` of a `tableFeatures` registry): the same row
+ * model, reusing the previous one's row objects and caches for unchanged records (coreModel). Tables with
+ * sub-rows use the stock model.
+ */
+export function createReusingCoreRowModel() {
+  return (table: AnyTable): (() => Model) => {
+    const stock = createCoreRowModel()(table) as () => Model;
+    let last: Model | undefined;
+    return tableMemo({
+      feature: 'coreRowModelsFeature',
+      table,
+      fnName: 'table.getCoreRowModel',
+      memoDeps: () => [table.options.data],
+      fn: () => {
+        if (table.options.getSubRows) return (last = undefined), stock();
+        const next = coreModel(table, table.options.data, last);
+        if (last) inheritCaches(next, last);
+        return (last = next);
+      },
+      // As the stock model: a data change resets what the registered features reset on one.
+      onAfterUpdate: skipFirstRun(() => {
+        table.autoResetExpanded?.();
+        table.autoResetPageIndex?.();
+        table.autoResetSorting?.();
+        table.autoResetCellSelection?.();
+      }),
     }) as () => Model;
   };
 }

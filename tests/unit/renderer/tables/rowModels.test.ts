@@ -17,7 +17,7 @@ import {
 } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { describe, expect, it } from 'vitest';
-import { createKeyedFilteredRowModel, createKeyedSortedRowModel, searchableColumn, warmUpSteps } from '../../../../renderer/src/features/tables/rowModels';
+import { createKeyedFilteredRowModel, createKeyedSortedRowModel, createReusingCoreRowModel, mergeChanged, oldPositions, searchableColumn, warmUpSteps } from '../../../../renderer/src/features/tables/rowModels';
 import { ascendingOrder, descendingFrom, joinedKeys, JOIN, pick } from '../../../../renderer/src/features/tables/rowOrder';
 
 describe('row order arithmetic', () => {
@@ -80,9 +80,11 @@ const columns = [
   helper.accessor('grade', { sortFn: byLength, filterFn: (row, id, value: string) => String(row.getValue(id)) === value }),
 ];
 
+/** `keyed`: the tables' own row models (as tableFeatures.ts registers them); otherwise TanStack's stock ones. */
 function makeTable(keyed: boolean, data: R[], cheapSearchable = false) {
   const features = tableFeatures({
     coreReactivityFeature: storeReactivityBindings(),
+    ...(keyed ? { coreRowModel: createReusingCoreRowModel() } : {}),
     rowSortingFeature,
     columnFilteringFeature,
     globalFilteringFeature,
@@ -193,6 +195,7 @@ describe('keyed row models', () => {
       rowSortingFeature,
       columnFilteringFeature,
       globalFilteringFeature,
+      coreRowModel: createReusingCoreRowModel(),
       sortedRowModel: createKeyedSortedRowModel(),
       filteredRowModel: createKeyedFilteredRowModel(),
       sortFns: { text: sortFn_text, basic: sortFn_basic },
@@ -239,5 +242,116 @@ describe('keyed row models', () => {
     const stock = makeTable(false, edited);
     apply(stock, { sorting: [{ id: 'name', desc: false }] });
     expect(ids(t)).toEqual(ids(stock));
+  });
+});
+
+describe('after an edit (a new data array, unchanged records kept as the same objects)', () => {
+  const data = rows(600, 11);
+  /** Each step changes the data as an op would: records replaced, inserted, removed; the rest are the same objects. */
+  const EDITS: [string, (d: R[]) => R[]][] = [
+    ['one record renamed', (d) => d.map((r, i) => (i === 17 ? { ...r, name: 'Khan Zara' } : r))],
+    ['several records changed', (d) => d.map((r, i) => (i % 97 === 3 ? { ...r, name: 'amir', count: 4, notes: undefined, grade: 2 } : r))],
+    ['a record inserted', (d) => [...d.slice(0, 40), { ...d[40]!, id: 'new1', name: 'b9 Harbour' }, ...d.slice(40)]],
+    ['records removed', (d) => d.filter((_, i) => i !== 0 && i !== 300)],
+    ['a record appended and one changed', (d) => [...d.map((r, i) => (i === 5 ? { ...r, code: 'x0' } : r)), { ...d[9]!, id: 'new2' }]],
+    ['nothing changed but the array', (d) => [...d]],
+  ];
+
+  it('give exactly the rows and order of TanStack’s own row models, from the carried-over caches', () => {
+    const keyed = makeTable(true, data, true);
+    // Every state once on the data before the edits, so keys, search strings and orders are cached.
+    for (const s of STATES) apply(keyed, s);
+    warmUpSteps(keyed).forEach((step) => step());
+    let current = data;
+    for (const [label, edit] of EDITS) {
+      current = edit(current);
+      keyed.setOptions((o: object) => ({ ...o, data: current }));
+      const stock = makeTable(false, current);
+      for (const s of STATES) {
+        apply(keyed, s);
+        apply(stock, s);
+        expect(ids(keyed), `${label}: ${JSON.stringify(s)}`).toEqual(ids(stock));
+      }
+    }
+  });
+
+  it('keep the row objects of unchanged records and make new ones for changed records only', () => {
+    const t = makeTable(true, data, true);
+    apply(t, { sorting: [{ id: 'name', desc: false }] });
+    const before = t.getCoreRowModel().rows;
+    const edited = data.map((r, i) => (i === 17 ? { ...r, name: 'zzz' } : r));
+    t.setOptions((o: object) => ({ ...o, data: edited }));
+    const after = t.getCoreRowModel().rows;
+    expect(after).not.toBe(before);
+    expect(after[17]).not.toBe(before[17]);
+    expect(after[17].original).toBe(edited[17]);
+    expect(after.filter((r: unknown, i: number) => i !== 17 && r !== before[i])).toEqual([]);
+    expect(t.getRow(data[17]!.id).original.name).toBe('zzz');
+    // A removed record shifts the rows after it: those are new row objects (their index changed), the rows before are kept.
+    const removed = edited.filter((_, i) => i !== 100);
+    t.setOptions((o: object) => ({ ...o, data: removed }));
+    const shifted = t.getCoreRowModel().rows;
+    expect(shifted.slice(0, 100).every((r: unknown, i: number) => r === after[i])).toBe(true);
+    expect(shifted[100].index).toBe(100);
+    expect(shifted[100].original).toBe(edited[101]);
+  });
+
+  it('read the values of the changed records only (keys, search strings and orders are carried over)', () => {
+    const reads = new Map<string, number>();
+    const read = (r: R) => reads.set(r.id, (reads.get(r.id) ?? 0) + 1);
+    const counted = [
+      helper.accessor((r) => (read(r), r.name), { id: 'name', sortFn: 'text' }),
+      helper.accessor((r) => (read(r), r.count), { id: 'count', sortFn: 'basic' }),
+    ];
+    const features = tableFeatures({
+      coreReactivityFeature: storeReactivityBindings(),
+      rowSortingFeature,
+      columnFilteringFeature,
+      globalFilteringFeature,
+      coreRowModel: createReusingCoreRowModel(),
+      sortedRowModel: createKeyedSortedRowModel(),
+      filteredRowModel: createKeyedFilteredRowModel(),
+      sortFns: { text: sortFn_text, basic: sortFn_basic },
+      filterFns: { includesString: filterFn_includesString },
+    });
+    let current = data;
+    const t: any = constructTable({ features, columns: counted, data, getRowId: (r: R) => r.id, globalFilterFn: 'includesString', getColumnCanGlobalFilter: (c: any) => searchableColumn(c, current) } as any);
+    warmUpSteps(t).forEach((step) => step());
+    apply(t, { sorting: [{ id: 'name', desc: true }], globalFilter: 'khan' });
+    current = data.map((r, i) => (i === 250 ? { ...r, name: 'Khan Amir' } : r));
+    t.setOptions((o: object) => ({ ...o, data: current }));
+    reads.clear();
+    for (const s of [{ sorting: [{ id: 'name', desc: true }], globalFilter: 'khan' }, { sorting: [{ id: 'count', desc: false }] }, { globalFilter: 'amir', sorting: [{ id: 'name', desc: false }] }]) {
+      apply(t, s);
+      expect(ids(t).length).toBeGreaterThan(0);
+    }
+    expect(ids(t)).toContain(current[250]!.id);
+    // The changed record's two columns, and the first record's, read to decide which columns the search looks into.
+    const others = [...reads.keys()].filter((id) => id !== current[250]!.id && id !== current[0]!.id);
+    expect(others).toEqual([]);
+    expect(reads.get(current[250]!.id)).toBeGreaterThan(0);
+  });
+
+  it('map old positions to new ones by data object, and refuse reordered rows', () => {
+    const a = { x: 1 };
+    const b = { x: 2 };
+    const c = { x: 3 };
+    const model = (...xs: object[]) => ({ rows: xs.map((original, index) => ({ original, index })) }) as any;
+    expect([...oldPositions(model(a, { x: 9 }, c), model(a, b, c))!]).toEqual([0, -1, 2]);
+    expect([...oldPositions(model(a, c), model(a, b, c))!]).toEqual([0, 2]);
+    expect([...oldPositions(model(a, { x: 0 }, b, c), model(a, b, c))!]).toEqual([0, -1, 1, 2]);
+    // b before a: an order carried over would break ties by the old positions.
+    expect(oldPositions(model(b, a, c, { x: 0 }), model(a, b, c))).toBeUndefined();
+  });
+
+  it('merge changed positions into an order as a full sort would place them', () => {
+    const keys = ['d', 'b', 'a', 'b', 'c', 'a', 'e', 'b'];
+    const cmp = (x: number, y: number) => (keys[x] === keys[y] ? 0 : keys[x]! > keys[y]! ? 1 : -1);
+    const oldKeys = ['d', 'b', 'z', 'b', 'c', 'a', 'e'];
+    const oldOrder = Int32Array.from([...oldKeys.keys()].sort((x, y) => (oldKeys[x] === oldKeys[y] ? x - y : oldKeys[x]! > oldKeys[y]! ? 1 : -1)));
+    // Position 2 changed ('z' → 'a'), position 7 is new; the others kept their positions.
+    const toNew = Int32Array.from([0, 1, -1, 3, 4, 5, 6]);
+    const merged = mergeChanged(oldOrder, toNew, [2, 7], cmp);
+    expect([...merged]).toEqual([...ascendingOrder(keys.length, cmp)]);
   });
 });
