@@ -1,13 +1,24 @@
 import type { Case, Mention, Op } from '../model';
-import { analyseText } from './extractText';
+import { analyseText, styledMentions, type MentionStyle } from './extractText';
 import { indexKnown } from './known';
 import { nameKey } from './names';
 import { LinkCollector } from './pass/links';
 import { EntityRegistry } from './pass/registry';
 import { rejectedKeys, rejectionKey } from './rejection';
-import type { KnownName } from './types';
+import type { Group } from './resolve';
+import type { Candidate, EntityType, KnownName } from './types';
 
-export type PassOptions = { sourceIds?: string[]; onProgress?: (done: number, total: number) => void };
+export type PassOptions = {
+  sourceIds?: string[];
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * What a suggested mention spans (the "Mention extents" option; extractText's MentionStyle):
+   * 'names' (default) the name alone ("Lavrov", "Iraq"); 'phrases' the whole noun phrase ACE-style
+   * ("Russian Foreign Minister Lavrov", "northern Iraq", "the government of Iraq"). Entity names are
+   * clean names either way.
+   */
+  extents?: MentionStyle;
+};
 export type PassStats = {
   sources: number;
   entitiesAdded: number;
@@ -25,10 +36,13 @@ export type PassStats = {
  */
 export function runPass(c: Case, opts: PassOptions = {}): { op: Op; stats: PassStats } {
   const t0 = Date.now();
+  const extents = opts.extents ?? 'names';
   const sources = opts.sourceIds ? c.sources.filter((s) => opts.sourceIds!.includes(s.id)) : c.sources;
   const known: KnownName[] = c.entities.flatMap((e) => [e.name, ...e.aliases].map((form) => ({ form, entityId: e.id, type: e.type })));
   const knownIndex = known.length ? indexKnown(known) : undefined;
   const rejected = rejectedKeys(c);
+  // Sources with rejected mentions (keys are "sourceId:start-end", see rejection.ts).
+  const rejectedIn = new Set([...rejected.mention].map((k) => k.slice(0, k.lastIndexOf(':'))));
   const registry = new EntityRegistry(c);
   const links = new LinkCollector();
   const forExisting: Mention[] = [];
@@ -37,34 +51,91 @@ export function runPass(c: Case, opts: PassOptions = {}): { op: Op; stats: PassS
   opts.onProgress?.(0, sources.length);
   sources.forEach((src, done) => {
     const a = analyseText(src.text, knownIndex);
+    const isRejected = (g: Pick<Group, 'name' | 'forms'>) => [g.name, ...g.forms].some((f) => rejected.entity.has(nameKey(f)));
+    const spanRejected = (start: number, end: number) => rejected.mention.has(rejectionKey({ kind: 'mention', sourceId: src.id, start, end }));
+    // The noun phrases of the names, also in 'names' mode when the analyst rejected mentions in this source:
+    // a mention rejected in either extent is not suggested again in the other ("Lavrov" once "Russian
+    // Foreign Minister Lavrov" was rejected, "northern Iraq" once its "Iraq" was).
+    const phrases = extents === 'phrases' || rejectedIn.has(src.id) ? styledMentions(src.text, a, 'phrases') : null;
+    const mentionRejected = (i: number) => {
+      const cand = a.candidates[i]!;
+      const p = phrases?.[i];
+      return spanRejected(cand.start, cand.end) || (p !== undefined && spanRejected(p.start, p.end));
+    };
+    // Per group: the entity's id, null when the analyst rejected it, undefined until one of its mentions is added.
     const entityOf = a.groups.map((g) => {
       const found = registry.find(g);
       if (found) return found;
-      if ([g.name, ...g.forms].some((f) => rejected.entity.has(nameKey(f)))) {
+      if (isRejected(g)) {
         rejectedSkipped++;
         return null;
       }
       return undefined; // created lazily, only if one of its mentions is actually added
     });
-    a.groups.forEach((g, gi) => {
-      for (const i of g.members) {
-        const cand = a.candidates[i]!;
-        if (rejected.mention.has(rejectionKey({ kind: 'mention', sourceId: src.id, start: cand.start, end: cand.end }))) continue;
-        const current = entityOf[gi];
-        if (current === null) break;
-        const id = current ?? registry.create(g);
-        const m = registry.addMention(id, src.id, cand.start, cand.end);
-        if (!m && current === undefined) {
-          registry.discard(id);
-          continue;
-        }
-        entityOf[gi] = id;
-        if (m && registry.existing.has(id)) forExisting.push(m), reused.add(id);
+    /** Adds a mention of the entity `current` (or of a new one for g); the entity's id once it has one. */
+    const place = (g: Group, current: string | undefined, start: number, end: number): string | undefined => {
+      const id = current ?? registry.create(g);
+      const m = registry.addMention(id, src.id, start, end);
+      if (!m && current === undefined) {
+        registry.discard(id);
+        return undefined;
       }
-    });
+      if (m && registry.existing.has(id)) forExisting.push(m), reused.add(id);
+      return id;
+    };
+    // The entity a link's end stands for: its group's, or in 'phrases' mode its (containing) phrase's.
+    let entityOfEnd = (group: number, _cand: Candidate): string | null | undefined => entityOf[group];
+    if (extents === 'names') {
+      a.groups.forEach((g, gi) => {
+        for (const i of g.members) {
+          const cand = a.candidates[i]!;
+          if (mentionRejected(i)) continue;
+          if (entityOf[gi] === null) break;
+          entityOf[gi] = place(g, entityOf[gi] ?? undefined, cand.start, cand.end) ?? entityOf[gi];
+        }
+      });
+    } else {
+      const ms = phrases!;
+      const groupIndex = new Map<number, number>();
+      a.groups.forEach((g, gi) => g.members.forEach((i) => groupIndex.set(i, gi)));
+      // "the government of Iraq" and the like: entities of their own, one per phrase name in this source.
+      const phraseEntity = new Map<string, string | null | undefined>();
+      const phraseGroup = (i: number): Group => ({ name: ms[i]!.name, type: ms[i]!.type as EntityType, forms: [ms[i]!.name], members: [i] });
+      const entityOfPhrase = (i: number) => {
+        const key = nameKey(ms[i]!.name);
+        if (!phraseEntity.has(key)) {
+          const g = phraseGroup(i);
+          const found = registry.find(g);
+          phraseEntity.set(key, found ?? (isRejected(g) ? (rejectedSkipped++, null) : undefined));
+        }
+        return phraseEntity.get(key);
+      };
+      a.groups.forEach((g, gi) => {
+        for (const i of g.members) {
+          const m = ms[i]!;
+          // A name inside a wider mention ("Illinois" in "Illinois Sen. Paul Simon") is part of that mention.
+          if (m.within !== i) continue;
+          if (mentionRejected(i)) continue;
+          if (m.other) {
+            const current = entityOfPhrase(i);
+            if (current === null) continue;
+            const id = place(phraseGroup(i), current, m.start, m.end);
+            if (id) phraseEntity.set(nameKey(m.name), id);
+          } else {
+            if (entityOf[gi] === null) continue;
+            entityOf[gi] = place(g, entityOf[gi] ?? undefined, m.start, m.end) ?? entityOf[gi];
+          }
+        }
+      });
+      const index = new Map(a.candidates.map((c, i) => [c, i]));
+      entityOfEnd = (_group, cand) => {
+        const w = ms[index.get(cand)!]!.within;
+        return ms[w]!.other ? (entityOfPhrase(w) ?? null) : entityOf[groupIndex.get(w)!];
+      };
+    }
     for (const p of a.pairs) {
-      const x = entityOf[p.a];
-      const y = entityOf[p.b];
+      const x = entityOfEnd(p.a, p.ma);
+      const y = entityOfEnd(p.b, p.mb);
       const s = a.sentences[p.sentence]!;
       if (x && y) links.add(x, y, p.type, p.directed, { sourceId: src.id, start: s.start, end: s.end });
     }
