@@ -15,8 +15,8 @@ const COMMANDS: Record<string, Command> = {
     run: async (argv) => (await import('./commands/validate')).validateCommand(argv),
   },
   extract: {
-    summary: 'build a case from text files with the automatic pass (one source per file, suggestions included)',
-    usage: 'caseboard extract FILE... --out CASE.json|-',
+    summary: 'build a case from text files with the automatic pass (one source per file, suggestions included); mentions are names, or whole noun phrases with --extents phrases',
+    usage: 'caseboard extract FILE... --out CASE.json|- [--extents names|phrases]',
     run: async (argv) => (await import('./commands/extract')).extractCommand(argv),
   },
   export: {

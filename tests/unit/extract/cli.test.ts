@@ -51,4 +51,35 @@ describe('caseboard extract', () => {
     expect(errors[0]).toMatch(/nope\.txt: no such file/);
     expect(fs.existsSync(path.join(dir, 'x.json'))).toBe(false);
   });
+
+  it('marks whole noun phrases as mentions with --extents phrases, names by default', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((s: string) => lines.push(s));
+    const a = write('a.txt', 'The government of Iraq thanked Russian Foreign Minister Lavrov in Baghdad.');
+    const forms = (c: Case, name: string) => c.mentions.filter((m) => m.entityId === c.entities.find((e) => e.name === name)?.id).map((m) => c.sources[0]!.text.slice(m.start, m.end));
+    const run = async (...extra: string[]) => {
+      const out = path.join(dir, `case${extra.join('')}.json`);
+      expect(await extractCommand([a, '--out', out, ...extra])).toBe(0);
+      return JSON.parse(fs.readFileSync(out, 'utf8')) as Case;
+    };
+    const names = await run();
+    expect(forms(names, 'Lavrov')).toEqual(['Lavrov']);
+    expect(forms(names, 'Iraq')).toEqual(['Iraq']);
+    const phrases = await run('--extents', 'phrases');
+    expect(checkInvariants(phrases)).toEqual([]);
+    expect(forms(phrases, 'Lavrov')).toEqual(['Russian Foreign Minister Lavrov']);
+    expect(forms(phrases, 'Government of Iraq')).toEqual(['The government of Iraq']);
+    expect(lines.at(-1)).toMatch(/mention extents: whole noun phrases/);
+    expect(forms(await run('--extents=names'), 'Lavrov')).toEqual(['Lavrov']);
+  });
+
+  it('refuses an unknown --extents value, naming it', async () => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((s: string) => errors.push(s));
+    const out = path.join(dir, 'x.json');
+    expect(await extractCommand([write('a.txt', 'Qatar hosted the talks.'), '--out', out, '--extents', 'sentences'])).toBe(2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/--extents must be names or phrases, not "sentences"/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
 });
