@@ -304,6 +304,8 @@ export class GraphController {
   }
 
   private layout(name: LayoutName, save: boolean): void {
+    // Not on a half-built graph: the nodes still to come would keep their saved places.
+    if (this.cancelBuild) return;
     const cy = this.cy;
     const saved = workbench.get()?.case.layout.positions ?? {};
     const seed = cy.nodes().toArray().some((n) => !saved[n.id()]);
