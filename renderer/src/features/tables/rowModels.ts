@@ -209,18 +209,7 @@ function filterModel(table: AnyTable, stock: () => Model): Model {
 
 /** A row model of core rows; `rowsById` (read only by `table.getRow`) is built when first asked for. */
 function subset(rows: AnyRow[]): Model {
-  let byId: Record<string, AnyRow> | undefined;
-  return {
-    rows,
-    flatRows: rows,
-    get rowsById() {
-      if (!byId) {
-        byId = Object.create(null) as Record<string, AnyRow>;
-        for (const r of rows) byId[r.id] = r;
-      }
-      return byId;
-    },
-  } as Model;
+  return withLazyIds({ rows, flatRows: rows } as unknown as Model);
 }
 
 // ---------------------------------------------------------------- sorting
@@ -347,7 +336,8 @@ function sortModel(table: AnyTable, stock: () => Model): Model {
   const kept: (AnyRow | undefined)[] = pre === core ? core.rows : new Array(core.rows.length);
   if (pre !== core) for (const r of pre.rows) kept[r.index] = r;
   const rows = pick(order, kept);
-  return { rows, flatRows: rows, rowsById: pre.rowsById } as Model;
+  // The same rows as `pre`: its ids, read only if asked for (a lazy getter on core and filtered models).
+  return Object.defineProperty({ rows, flatRows: rows } as unknown as Model, 'rowsById', { enumerable: true, get: () => pre.rowsById });
 }
 
 // ---------------------------------------------------------------- warming up
@@ -436,6 +426,17 @@ export function inheritCaches(core: Model, old: Model): void {
   const n = core.rows.length;
   const changed: number[] = [];
   for (let i = 0; i < n; i++) if (toOld[i]! < 0) changed.push(i);
+  // Same length: every row that stayed is at its old position (oldPositions), so arrays are copied as they are.
+  const inPlace = n === old.rows.length;
+  const carry = <T>(values: readonly T[]): T[] => {
+    if (inPlace) return values.slice();
+    const next = new Array<T>(n);
+    for (let i = 0; i < n; i++) {
+      const j = toOld[i]!;
+      if (j >= 0) next[i] = values[j]!;
+    }
+    return next;
+  };
   const to = cacheOf(core);
 
   for (const [id, byResolver] of from.keys) {
@@ -443,11 +444,7 @@ export function inheritCaches(core: Model, old: Model): void {
     if (column.accessorFn && column.accessorFn.length > 1) continue;
     const mine = keyCacheOf(core, column);
     for (const [resolve, keys] of byResolver) {
-      const next = new Array<unknown>(n);
-      for (let i = 0; i < n; i++) {
-        const j = toOld[i]!;
-        if (j >= 0) next[i] = keys[j];
-      }
+      const next = carry(keys);
       for (const i of changed) fillKeys(core, column, resolve, i, i + 1, next);
       mine.set(resolve, next);
     }
@@ -455,11 +452,7 @@ export function inheritCaches(core: Model, old: Model): void {
 
   for (const [sig, joined] of from.joined) {
     if (!joined.columns.every((c) => to.columns.has(c.id))) continue;
-    const strings = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      const j = toOld[i]!;
-      if (j >= 0) strings[i] = joined.strings[j]!;
-    }
+    const strings = carry(joined.strings);
     if (changed.length) {
       const keys = joined.columns.map((c) => keysOf(core, c, joined.resolve));
       for (const i of changed) joinedKeys(keys, n, i, i + 1, strings);
@@ -472,7 +465,9 @@ export function inheritCaches(core: Model, old: Model): void {
   for (let i = 0; i < n; i++) if (toOld[i]! >= 0) toNew[toOld[i]!] = i;
   for (const [sig, { order, entries }] of from.orders) {
     if (!entries.every((e) => to.columns.has(e.id) || !e.column.accessorFn)) continue;
-    to.orders.set(sig, { order: mergeChanged(order, toNew, changed, fullCompare(core, entries)), entries });
+    // Nothing changed but the array (an edit elsewhere in the case): the order is the same.
+    const next = inPlace && !changed.length ? order : mergeChanged(order, toNew, changed, fullCompare(core, entries));
+    to.orders.set(sig, { order: next, entries });
   }
 }
 
@@ -506,17 +501,32 @@ export function mergeChanged(order: Int32Array, toNew: Int32Array, changed: read
  */
 function coreModel(table: AnyTable, data: readonly unknown[], last: Model | undefined): Model {
   const rows: AnyRow[] = new Array(data.length);
-  const rowsById = makeObjectMap<AnyRow>();
-  const before = last?.rowsById;
+  const before = last?.rows ?? [];
   for (let i = 0; i < data.length; i++) {
     const original = data[i];
-    const id: string = table.getRowId(original, i);
-    const prev = before?.[id];
-    const row = prev && prev.original === original && prev.index === i ? prev : (constructRow(table, id, original as any, i, 0, undefined, undefined) as AnyRow);
-    rows[i] = row;
-    rowsById[id] = row;
+    const prev = before[i];
+    // The row at the same position, for the same data object, has the same id (getRowId reads the data).
+    rows[i] = prev && prev.original === original ? prev : (constructRow(table, table.getRowId(original, i), original as any, i, 0, undefined, undefined) as AnyRow);
   }
-  return { rows, flatRows: rows, rowsById } as Model;
+  return withLazyIds({ rows, flatRows: rows } as unknown as Model);
+}
+
+/**
+ * Adds `rowsById` to a flat row model as a getter that builds it when first read (by `table.getRow` or the
+ * selection's row models): a dictionary of 50,000 ids costs tens of milliseconds and most edits never read it.
+ */
+function withLazyIds(model: Model): Model {
+  let byId: Record<string, AnyRow> | undefined;
+  return Object.defineProperty(model, 'rowsById', {
+    enumerable: true,
+    get() {
+      if (!byId) {
+        byId = makeObjectMap<AnyRow>();
+        for (const r of model.rows) byId[r.id] = r;
+      }
+      return byId;
+    },
+  });
 }
 
 // ---------------------------------------------------------------- factories

@@ -63,4 +63,21 @@ describe('table rows across an edit', () => {
     expect(changedAt(entities, entities2)).toEqual([7]);
     expect(entities2[7]!.status).toBe('accepted');
   });
+
+  it('an entity added and another renamed in one edit: the links follow the new name', () => {
+    const links = linkRows(c);
+    const next = applyOp(c, {
+      op: 'batch',
+      ops: [
+        { op: 'addEntity', entity: { id: 'new', name: 'New', type: 'person', aliases: [], status: 'accepted' } },
+        { op: 'updateEntity', id: 'e3', patch: { name: 'Third' } },
+      ],
+    }).state;
+    const links2 = linkRows(next);
+    expect(changedAt(links, links2)).toEqual([2, 3]);
+    expect(links2[2]).toMatchObject({ from: 'E2', to: 'Third' });
+    expect(links2[3]).toMatchObject({ from: 'Third', to: 'E4' });
+    // Every other row is still right (the same objects as before, made for the same names).
+    expect(links2.filter((r) => r.from === 'E3' || r.to === 'E3')).toEqual([]);
+  });
 });
