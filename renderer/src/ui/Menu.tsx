@@ -4,7 +4,9 @@ import './menu.css';
 export type MenuItem =
   | { kind?: 'item'; label: string; onSelect: () => void; disabled?: boolean; title?: string; hint?: string; icon?: ReactNode; checked?: boolean }
   | { kind: 'separator' }
-  | { kind: 'heading'; label: string };
+  | { kind: 'heading'; label: string }
+  /** A line of explanation (not focusable), e.g. under a heading. */
+  | { kind: 'note'; label: string };
 
 type Position = { x: number; y: number };
 
@@ -51,6 +53,7 @@ export function MenuList({ items, at, onClose, label }: { items: MenuItem[]; at:
       {items.map((item, i) => {
         if (item.kind === 'separator') return <div key={i} role="separator" className="menu-sep" />;
         if (item.kind === 'heading') return <div key={i} className="menu-heading">{item.label}</div>;
+        if (item.kind === 'note') return <div key={i} className="menu-note">{item.label}</div>;
         return (
           <button
             key={i}
