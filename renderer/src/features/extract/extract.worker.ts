@@ -11,7 +11,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (msg.type !== 'run') return;
   try {
     const scope = msg.sourceIds ? { sourceIds: msg.sourceIds } : {};
-    const { op: entityOp, stats } = runPass(msg.case, { ...scope, onProgress: (done, total) => post({ type: 'progress', done, total }) });
+    const progress = (done: number, total: number) => post({ type: 'progress', done, total });
+    const { op: entityOp, stats } = runPass(msg.case, { ...scope, extents: msg.extents ?? 'names', onProgress: progress });
     // Claims, events and dates read the entities just found: one batch, so one undo takes all of it back.
     const claims = claimPass(applyOp(msg.case, entityOp).state, scope);
     const op: Op = { op: 'batch', label: 'Find entities', ops: [entityOp, claims.op] };

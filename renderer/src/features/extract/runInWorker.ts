@@ -1,15 +1,18 @@
+import type { MentionStyle } from '../../../../shared/extract';
 import type { Case, Op } from '../../../../shared/model';
 import type { FromWorker, ToWorker } from './protocol';
 
 /**
  * Runs the automatic pass on a case in a web worker and resolves with its one batch op (apply it with the
  * reducer to add the suggestions). Aborting the signal ends the worker at once and rejects with AbortError.
+ * `extents` is the "Mention extents" option: names only (default) or whole noun phrases.
  */
 export function runExtractionInWorker(
   c: Case,
   sourceIds: string[] | undefined,
   onProgress: (done: number, total: number) => void,
   signal?: AbortSignal,
+  extents: MentionStyle = 'names',
 ): Promise<Op> {
   return new Promise<Op>((resolve, reject) => {
     if (signal?.aborted) return reject(new DOMException('Finding entities was cancelled', 'AbortError'));
@@ -38,7 +41,7 @@ export function runExtractionInWorker(
       finish();
       reject(new Error(event.message || 'the extraction worker failed to start'));
     };
-    const request: ToWorker = sourceIds ? { type: 'run', case: c, sourceIds } : { type: 'run', case: c };
+    const request: ToWorker = sourceIds ? { type: 'run', case: c, sourceIds, extents } : { type: 'run', case: c, extents };
     worker.postMessage(request);
   });
 }
