@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { extractText, type MentionStyle } from '../shared/extract';
+import { extractText, runPass, type MentionStyle } from '../shared/extract';
+import { applyOp, createCase, createId } from '../shared/model';
 import { compromisePrediction } from './eval/baseline';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -28,6 +29,8 @@ type Scores = { total: Record<'span' | 'typed' | 'partial' | 'relPair' | 'relDir
  * Each corpus marks mentions by its own annotation guidelines, and the pass reports them in that style
  * (see MentionStyle in shared/extract/extractText.ts): CoNLL04 marks names; re3d marks ACE-style mention
  * extents, articles included, with countries that act typed as organisations. The entities found are the same.
+ * The style is the pass's "Mention extents" option (runPass's `extents`, the Find entities menu, `caseboard
+ * extract --extents`), whose suggested mentions are the spans extractText reports.
  */
 const STYLE: Record<string, MentionStyle> = { conll04: 'names', re3d: 'phrases' };
 // CASEBOARD_STYLE=names|phrases forces one style on every corpus (to compare).
@@ -42,6 +45,20 @@ function score(gold: string, preds: object[], name: string): { scores: Scores; s
   fs.writeFileSync(predFile, preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
   const out = execFileSync(process.execPath, [scorer, gold, predFile, '--types', TYPES, '--json', jsonFile, '--quiet'], { encoding: 'utf8' });
   return { scores: JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as Scores, summary: out.trim().split('\n').at(-1)! };
+}
+
+/*
+ * The mentions the pass suggests in a case (runPass, as Find entities and `caseboard extract` run it) with the
+ * same Mention extents, typed by their entity: what an analyst choosing that option gets. Entity-level links
+ * have no mention pair, so only the entity scores of this one are printed.
+ */
+function suggestedInCase(d: Gold, extents: MentionStyle) {
+  let c = createCase('eval');
+  const source = { id: createId('src'), title: d.id, text: d.text, origin: { file: d.id }, addedAt: c.createdAt };
+  c = applyOp(c, { op: 'addSource', source }).state;
+  c = applyOp(c, runPass(c, { extents }).op).state;
+  const typeOf = new Map(c.entities.map((e) => [e.id, e.type]));
+  return { id: d.id, entities: c.mentions.map((m) => ({ start: m.start, end: m.end, type: typeOf.get(m.entityId)! })), relations: [] };
 }
 
 const f3 = (x: number) => x.toFixed(3);
@@ -59,8 +76,11 @@ for (const file of golds) {
   const theirsMs = performance.now() - t0;
   const a = score(goldPath, ours, `${base}.caseboard`);
   const b = score(goldPath, theirs, `${base}.compromise`);
-  console.log(`${file} (${docs.length} texts; pass ${oursMs.toFixed(0)} ms, compromise ${theirsMs.toFixed(0)} ms; mention style '${style}')`);
+  const inCase = score(goldPath, docs.map((d) => suggestedInCase(d, style)), `${base}.case`).summary.replace(/ relation_.*$/, '');
+  const extents = style === 'phrases' ? 'Whole noun phrases (ACE style)' : 'Names only (news style)';
+  console.log(`${file} (${docs.length} texts; pass ${oursMs.toFixed(0)} ms, compromise ${theirsMs.toFixed(0)} ms; pass option Mention extents: ${extents}, '${style}')`);
   console.log(`  caseboard:  ${a.summary}`);
+  console.log(`  as suggested in a case (runPass, same option): ${inCase}`);
   console.log(`  compromise: ${b.summary}`);
   const metrics: [string, keyof Scores['total']][] = [['entity typed F1', 'typed'], ['entity span F1', 'span'], ['entity partial F1', 'partial'], ['relation pair F1', 'relPair'], ['relation directed F1', 'relDirected']];
   for (const [label, key] of metrics) {
