@@ -17,7 +17,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { createCaseSerializer } from '../../shared/model';
 import { generateCase, SIZES } from '../../shared/synthetic/generate';
 
-type Host = { url: string; home: string; stop: () => Promise<void> };
+export type Host = { url: string; home: string; stop: () => Promise<void> };
 type Fixtures = { CHROMIUM: string; CHROMIUM_ARGS: string[]; startHost: (home?: string) => Promise<Host> };
 // The e2e fixtures belong to the e2e TypeScript project: load them at run time (as browser.ts does).
 const { CHROMIUM, CHROMIUM_ARGS, startHost } = require(join(__dirname, '..', 'e2e', 'fixtures.ts')) as Fixtures;
@@ -29,7 +29,7 @@ const arg = (name: string) => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** `caseboard serve` of another build (the fixtures' host always serves this checkout). */
-async function startHostAt(root: string, home: string): Promise<Host> {
+export async function startHostAt(root: string, home: string): Promise<Host> {
   const child = spawn(process.execPath, [join(root, 'bin', 'caseboard.cjs'), 'serve', '--port', '0', '--home', home], { env: { ...process.env, CASEBOARD_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -50,7 +50,7 @@ async function startHostAt(root: string, home: string): Promise<Host> {
   return { url, home, stop: async () => void (child.exitCode === null && (child.kill('SIGTERM'), await new Promise((r) => child.once('exit', r)))) };
 }
 
-const LONG_TASKS = () => {
+export const LONG_TASKS = () => {
   const w = window as unknown as { __long: { start: number; duration: number }[] };
   w.__long = [];
   new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' as never, buffered: true });
@@ -96,10 +96,10 @@ const search = (page: Page, text: string) =>
     return { ms, commit: committed ? committed - t0 : NaN, rows: count(), first: first(), dom: document.getElementsByTagName('*').length };
   }, text);
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount: number; children?: number[] };
+export type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount: number; children?: number[] };
 
 /** With --profile: the CDP profile of `run`, top functions by self time and by total time. */
-async function profiled<T>(page: Page, label: string, run: () => Promise<T>): Promise<T> {
+export async function profiled<T>(page: Page, label: string, run: () => Promise<T>): Promise<T> {
   if (!process.argv.includes('--profile')) return run();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -226,7 +226,9 @@ async function main() {
     for (const home of homes) rmSync(home, { recursive: true, force: true });
   }
 }
-void main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// Run only as a script: edit.probe.ts imports the host and profiler helpers above.
+if (require.main === module)
+  void main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
