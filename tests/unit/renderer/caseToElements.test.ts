@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCase, type Case } from '../../../shared/model';
-import { caseToElements } from '../../../renderer/src/features/graph/caseToElements';
+import { caseToElements, recordDelta } from '../../../renderer/src/features/graph/caseToElements';
 
 function sample(): Case {
   const c = createCase('t', '2025-01-01T00:00:00.000Z');
@@ -46,5 +46,36 @@ describe('caseToElements', () => {
     const c = sample();
     const pk = caseToElements(c).find((e) => e.data.id === 'ent_pk')!;
     expect(pk.position).not.toBe(c.layout.positions.ent_pk);
+  });
+});
+
+describe('recordDelta: what one edit changed, by identity', () => {
+  const rec = (id: string, name = id) => ({ id, name });
+  const list = Array.from({ length: 50 }, (_, i) => rec(`e${i}`));
+
+  it('the same list: nothing', () => {
+    expect(recordDelta(list, list)).toEqual({ changed: [], removed: [] });
+  });
+
+  it('a record replaced in place (a rename): only that record, found without a lookup map', () => {
+    const next = list.map((r, i) => (i === 7 ? { ...r, name: 'Renamed' } : r));
+    expect(recordDelta(list, next)).toEqual({ changed: [next[7]], removed: [] });
+  });
+
+  it('a merge (one record changed, one removed), an insertion, and a reorder', () => {
+    const merged = list.filter((r) => r.id !== 'e3').map((r) => (r.id === 'e2' ? { ...r, name: 'e2 + e3' } : r));
+    const d = recordDelta(list, merged);
+    expect(d.changed.map((r) => r.id)).toEqual(['e2']);
+    expect(d.removed).toEqual(['e3']);
+
+    const added = [...list.slice(0, 10), rec('new'), ...list.slice(10)];
+    expect(recordDelta(list, added)).toEqual({ changed: [added[10]], removed: [] });
+
+    // Same length, other order, same objects: nothing to redraw.
+    const swapped = [list[1]!, list[0]!, ...list.slice(2)];
+    expect(recordDelta(list, swapped)).toEqual({ changed: [], removed: [] });
+    // Same length, one removed and one added: both seen.
+    const replaced = [...list.slice(0, 49), rec('other')];
+    expect(recordDelta(list, replaced)).toEqual({ changed: [replaced[49]], removed: ['e49'] });
   });
 });

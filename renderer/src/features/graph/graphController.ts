@@ -1,7 +1,7 @@
 import type { CollectionReturnValue, Core, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { createId, type Case, type Position } from '../../../../shared/model';
 import { dispatch, select, workbench, type Selection } from '../../store/workbench';
-import { caseToElements } from './caseToElements';
+import { caseToElements, edgeDef, nodeDef, recordDelta } from './caseToElements';
 import { graphBridge, graphUi, patchGraphUi, resetGraphBridge, type GraphUi, type LayoutName } from './graphUi';
 import { runLayout } from './layouts';
 import { OFF_THREAD_NODES, runLayoutOffThread } from './layoutOffThread';
@@ -13,6 +13,8 @@ import { changedPositions } from './positions';
 export type MenuTarget = { kind: 'node' | 'edge'; id: string; x: number; y: number };
 
 const FADE_LIMIT = 1500;
+/** Above this many changed records an edit is synced by the full diff (an automatic pass, an import). */
+const DELTA_LIMIT = 2000;
 /**
  * A big graph opens at a zoom where nodes can be told apart, not as a hairball of dots: it is also far cheaper
  * to draw, since only what is in view is painted. "Fit" still shows everything.
@@ -124,6 +126,28 @@ export class GraphController {
       if (c.layout.positions !== prev.layout.positions) this.syncPositions(c.layout.positions, prev.layout.positions);
       return;
     }
+    // An edit of some entities or links (a rename, a grade, a merge, an accepted suggestion): only their elements
+    // are rebuilt and compared, not all 70,000 of a big case.
+    if (prev && c.entityTypes === prev.entityTypes) {
+      const nodes = recordDelta(prev.entities, c.entities);
+      const edges = recordDelta(prev.relations, c.relations);
+      const touched = nodes.changed.length + nodes.removed.length + edges.changed.length + edges.removed.length;
+      if (touched <= DELTA_LIMIT) {
+        this.lastCase = c;
+        const before = prev.layout.positions;
+        const defs = [...nodes.changed.map((e) => nodeDef(c, e)), ...edges.changed.map(edgeDef)];
+        let unplaced: string[] = [];
+        this.cy.batch(() => {
+          for (const id of [...edges.removed, ...nodes.removed]) this.cy.getElementById(id).remove();
+          unplaced = this.updateElements(defs, before);
+        });
+        if (c.layout.positions !== before) this.syncPositions(c.layout.positions, before);
+        const scope = this.cy.collection();
+        for (const d of defs) scope.merge(this.cy.getElementById(d.data.id!));
+        this.afterSync(false, unplaced, true, scope);
+        return;
+      }
+    }
     const first = this.lastCase === null;
     const before = this.lastCase?.layout.positions ?? {};
     this.lastCase = c;
@@ -158,37 +182,42 @@ export class GraphController {
       cy.elements().forEach((el) => {
         if (!isHelper(el) && !want.has(el.id())) el.remove();
       });
-      const add: ElementDefinition[] = [];
       // getElementById builds an empty collection for every id it lacks: on a first open that is every element.
-      const empty = cy.elements().empty();
-      for (const d of defs) {
-        const id = d.data.id!;
-        if (empty) {
-          add.push(d);
-          if (d.group === 'nodes' && !d.position) unplaced.push(id);
-          continue;
-        }
-        const el = cy.getElementById(id);
-        if (el.empty()) {
-          add.push(d);
-          if (d.group === 'nodes' && !d.position) unplaced.push(id);
-          continue;
-        }
-        if (d.group === 'edges' && (el.data('source') !== d.data.source || el.data('target') !== d.data.target))
-          (el as unknown as { move: (l: object) => void }).move({ source: d.data.source, target: d.data.target });
-        for (const [k, v] of Object.entries(d.data)) if (el.data(k) !== v) el.data(k, v);
-        // Setting classes restyles the element even when they are unchanged: only touch those that differ.
-        const classes = mergeClasses(el.classes(), d.classes as string);
-        if (!sameClasses(el.classes(), classes)) el.classes(classes);
-        const p = d.position ?? (before[id] ? this.auto.get(id) : undefined);
-        if (p && el.isNode()) {
-          const cur = el.position();
-          if (cur.x !== p.x || cur.y !== p.y) el.position(p);
-        }
-      }
-      if (add.length) cy.add(add);
+      if (cy.elements().empty()) {
+        for (const d of defs) if (d.group === 'nodes' && !d.position) unplaced.push(d.data.id!);
+        cy.add(defs);
+      } else unplaced.push(...this.updateElements(defs, before));
     });
     this.afterSync(first, unplaced, true);
+  }
+
+  /** Add the definitions that have no element yet and bring the others up to date; returns the new nodes without a position. */
+  private updateElements(defs: ElementDefinition[], before: Record<string, Position>): string[] {
+    const cy = this.cy;
+    const add: ElementDefinition[] = [];
+    const unplaced: string[] = [];
+    for (const d of defs) {
+      const id = d.data.id!;
+      const el = cy.getElementById(id);
+      if (el.empty()) {
+        add.push(d);
+        if (d.group === 'nodes' && !d.position) unplaced.push(id);
+        continue;
+      }
+      if (d.group === 'edges' && (el.data('source') !== d.data.source || el.data('target') !== d.data.target))
+        (el as unknown as { move: (l: object) => void }).move({ source: d.data.source, target: d.data.target });
+      for (const [k, v] of Object.entries(d.data)) if (el.data(k) !== v) el.data(k, v);
+      // Setting classes restyles the element even when they are unchanged: only touch those that differ.
+      const classes = mergeClasses(el.classes(), d.classes as string);
+      if (!sameClasses(el.classes(), classes)) el.classes(classes);
+      const p = d.position ?? (before[id] ? this.auto.get(id) : undefined);
+      if (p && el.isNode()) {
+        const cur = el.position();
+        if (cur.x !== p.x || cur.y !== p.y) el.position(p);
+      }
+    }
+    if (add.length) cy.add(add);
+    return unplaced;
   }
 
   /** Fit what is shown; a big graph jumps to the fit computed from node positions (measuring and animating 70,000 elements takes seconds). */
@@ -218,9 +247,9 @@ export class GraphController {
   }
 
   /** Filters, then a layout for many unplaced nodes or a spot for a few, then the first fit when not set already. */
-  private afterSync(first: boolean, unplaced: string[], fitNeeded: boolean): void {
+  private afterSync(first: boolean, unplaced: string[], fitNeeded: boolean, scope?: CollectionReturnValue): void {
     const cy = this.cy;
-    applyFilters(cy, graphUi.get());
+    applyFilters(cy, graphUi.get(), scope);
     // Many new nodes at once (a first open, an automatic pass) get a proper layout; a few are placed by hand.
     const many = unplaced.length > 3 && unplaced.length >= 0.3 * cy.nodes().length;
     if ((first && unplaced.length === cy.nodes().length) || (!first && many)) this.layout(graphUi.get().layout, false);

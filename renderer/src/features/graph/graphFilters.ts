@@ -1,4 +1,4 @@
-import type { Core, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
 import type { GraphUi } from './graphUi';
 
 const isHelper = (el: { classes: () => string[] }) => el.classes().some((c) => c.startsWith('eh-'));
@@ -8,7 +8,8 @@ const isHelper = (el: { classes: () => string[] }) => el.classes().some((c) => c
  * Only elements whose classes change are touched: cytoscape's toggleClass restyles (and emits on) every
  * element it is given, even when its class is already as asked, which on a big graph costs a full restyle.
  */
-export function applyFilters(cy: Core, ui: GraphUi): void {
+/** Filter classes from the graph UI's state; `only` limits the check to some elements (those an edit changed). */
+export function applyFilters(cy: Core, ui: GraphUi, only?: CollectionReturnValue): void {
   const hiddenTypes = new Set(ui.hiddenTypes);
   const hidden = new Set(ui.hidden);
   const flip = { filteredOn: [] as SingularElementArgument[], filteredOff: [] as SingularElementArgument[], hiddenOn: [] as SingularElementArgument[], hiddenOff: [] as SingularElementArgument[] };
@@ -17,12 +18,12 @@ export function applyFilters(cy: Core, ui: GraphUi): void {
     const hide = hidden.has(el.id());
     if (el.hasClass('hidden') !== hide) (hide ? flip.hiddenOn : flip.hiddenOff).push(el);
   };
-  cy.nodes().forEach((n) => {
+  (only ? only.nodes() : cy.nodes()).forEach((n) => {
     if (isHelper(n)) return;
     const status = n.data('status') as string;
     want(n, hiddenTypes.has(n.data('type')) || (status === 'accepted' ? !ui.showAccepted : !ui.showSuggested));
   });
-  cy.edges().forEach((e) => {
+  (only ? only.edges() : cy.edges()).forEach((e) => {
     if (isHelper(e)) return;
     want(e, e.data('status') === 'accepted' ? !ui.showAccepted : !ui.showSuggested);
   });
