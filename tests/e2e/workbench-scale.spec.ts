@@ -22,6 +22,7 @@ test('a 2,000-entity, 5,000-link case stays responsive', async ({ page }) => {
 
   await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
   await page.getByRole('button', { name: 'All cases' }).click();
+  await page.evaluate(() => performance.clearMarks('caseboard:graph-first-frame'));
   await page.locator('input[aria-label="Case file to import"]').setInputFiles({ name: 'scale.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
   await expect(page.getByRole('button', { name: /Case: Scale check/ })).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => page.evaluate(() => (document.querySelector('.graph-canvas') as any)?._cyreg?.cy.nodes().length ?? 0), { timeout: 30_000 }).toBe(2000);
@@ -30,6 +31,9 @@ test('a 2,000-entity, 5,000-link case stays responsive', async ({ page }) => {
   const rendered = await entitiesTable(page).locator('tbody tr').count();
   expect(rendered).toBeLessThan(80);
 
+  // A graph of this size is built in slices and then drawn whole; clicks are timed once it is drawn (the app's
+  // performance mark), as an analyst would start working on it.
+  await page.waitForFunction(() => performance.getEntriesByName('caseboard:graph-first-frame').length > 0, null, { timeout: 60_000 });
   const timings: number[] = [];
   for (let i = 0; i < 8; i++) {
     // Let the previous selection's lower-priority work (text pane, inspector) finish, as between two clicks by hand.
