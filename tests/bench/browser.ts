@@ -102,7 +102,8 @@ async function tableTimes(page: Page): Promise<{ sort: number; filter: number; d
     const before = first();
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
     const t0 = performance.now();
-    setter.call(input, 'Harbour');
+    // A word that keeps some rows (200 of L's 20,000 entities), so the table also renders the rows it found.
+    setter.call(input, 'Khan');
     input.dispatchEvent(new Event('input', { bubbles: true }));
     while (first() === before && count() > 0) await new Promise((r) => requestAnimationFrame(r));
     await new Promise((r) => requestAnimationFrame(r));
