@@ -3,6 +3,7 @@ import { createStore, useStore } from '../../lib/createStore';
 import { dispatch, getWorkbench, showToast, useWorkbench } from '../../store/workbench';
 import { openSideTab } from '../workbench/sideUi';
 import { loadExtraction } from './loadExtraction';
+import { count } from '../../lib/plural';
 
 export type ExtractState = { running: boolean; done: number; total: number; scope: 'current' | 'all' };
 
@@ -68,7 +69,7 @@ export async function findEntities(scope: 'current' | 'all'): Promise<void> {
       const added = after.entities.length - before.entities.length;
       const links = after.relations.length - before.relations.length;
       const marked = extents === 'phrases' ? ' (mentions: whole noun phrases)' : '';
-      showToast(`Found ${added} new entities and ${links} new links${marked}, as suggestions to review.`);
+      showToast(`Found ${count(added, 'new entity', 'new entities')} and ${count(links, 'new link')}${marked}, as suggestions to review.`);
       openSideTab('suggestions');
     }
   } catch (err) {

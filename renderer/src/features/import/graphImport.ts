@@ -2,6 +2,7 @@ import { exportCase, importGraph, mergeIntoCase, caseFromImport, sniffFormat, ty
 import { api } from '../../api/client';
 import { openSession } from '../../app/navigation';
 import { dispatch, getWorkbench } from '../../store/workbench';
+import { count } from '../../lib/plural';
 
 export const GRAPH_ACCEPT = '.json,.cyjs,.graphml,.gexf,.csv,.xml,application/json,text/csv';
 export const GRAPH_FILE = /\.(cyjs|graphml|gexf|csv)$/i;
@@ -52,7 +53,7 @@ export function mergeGraph(read: ReadGraph, match: 'id' | 'name'): string {
   const op = mergeIntoCase(getWorkbench().case, read.graph, { match, fileName: read.fileName });
   if (op.op === 'batch' && op.ops.length === 0) {
     if (!read.graph.entities.length && !read.graph.relations.length) throw new Error(`${read.fileName}: nothing to import (no entities or links)`);
-    return `Nothing new: ${read.graph.entities.length} entities and ${read.graph.relations.length} links are already in this case`;
+    return `Nothing new: ${count(read.graph.entities.length, 'entity', 'entities')} and ${count(read.graph.relations.length, 'link')} already in this case`;
   }
   if (!dispatch(op)) throw new Error(`${read.fileName}: the case refused the import (is it read-only?)`);
   return op.op === 'batch' && op.label ? op.label : 'Imported';

@@ -7,6 +7,7 @@ import { EntityInspector } from './EntityInspector';
 import { LinkInspector } from './LinkInspector';
 import './inspector.css';
 import { entityById, relationById } from '../../model/caseIndex';
+import { count } from '../../lib/plural';
 
 /** Details of the selection: one entity, one link, or a summary with bulk actions. */
 export function Inspector() {
@@ -45,7 +46,7 @@ export function Inspector() {
         <h3>{total} selected</h3>
       </div>
       <p className="muted">
-        {sel.entities.length} entities, {sel.relations.length} links
+        {count(sel.entities.length, 'entity', 'entities')}, {count(sel.relations.length, 'link')}
       </p>
       <div className="insp-actions">
         <button type="button" className="btn small" onClick={acceptSelection}>

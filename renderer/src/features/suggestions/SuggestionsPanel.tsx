@@ -7,6 +7,7 @@ import { ClaimSuggestions } from '../claims/ClaimSuggestions';
 import { acceptOp, rejectOp, suggestionGroups } from './review';
 import './suggestions.css';
 import { entityById } from '../../model/caseIndex';
+import { count } from '../../lib/plural';
 
 const accept = (entityIds: string[], relationIds: string[] = [], label = 'Accept') => dispatch(acceptOp(getWorkbench().case, entityIds, relationIds), label);
 const reject = (entityIds: string[], relationIds: string[] = []) => dispatch(rejectOp(getWorkbench().case, entityIds, relationIds), 'Reject');
@@ -36,7 +37,7 @@ export function SuggestionsPanel() {
   return (
     <div className="suggestions" aria-label="Suggestions to review">
       <p className="sugg-counts">
-        {entities.length} entities, {relations.length} links and {claims} claims suggested
+        {count(entities.length, 'entity', 'entities')}, {count(relations.length, 'link')} and {count(claims, 'claim')} suggested
       </p>
       <div className="sugg-summary">
         <button type="button" className="btn small" onClick={() => accept(entities.map((e) => e.id), relations.map((r) => r.id), 'Accept all suggestions')}>
@@ -54,7 +55,7 @@ export function SuggestionsPanel() {
               <button type="button" className="sugg-group-names" onClick={() => select({ entities: g.entityIds })}>
                 {g.entityIds.slice(0, 6).map(name).join(', ')}
                 {g.entityIds.length > 6 ? ` +${g.entityIds.length - 6}` : ''}
-                <span className="faint"> · {g.relationIds.length} links</span>
+                <span className="faint"> · {count(g.relationIds.length, 'link')}</span>
               </button>
               <button type="button" className="btn small" aria-label={`Accept group of ${name(g.entityIds[0]!)}`} onClick={() => accept(g.entityIds, g.relationIds, 'Accept group')}>
                 Accept group
