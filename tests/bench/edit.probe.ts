@@ -9,21 +9,9 @@
 //
 // --base/--at as in table.probe.ts: another build (package.json, resources/, bin/, out/) measured in the same
 // run, base first. --profile prints the CDP profile of the first rename and the first grade.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { createCaseSerializer } from '../../shared/model';
-import { generateCase, SIZES } from '../../shared/synthetic/generate';
-import { LONG_TASKS, profiled, startHostAt, type Host, type ProfileNode } from './table.probe';
+import type { Browser, Page } from '@playwright/test';
+import { eachBuild, LONG_TASKS, profiled, type Host, type ProfileNode } from './table.probe';
 
-type Fixtures = { CHROMIUM: string; CHROMIUM_ARGS: string[]; startHost: (home?: string) => Promise<Host> };
-const { CHROMIUM, CHROMIUM_ARGS, startHost } = require(join(__dirname, '..', 'e2e', 'fixtures.ts')) as Fixtures;
-
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** How long the page is watched for long tasks after an edit (saves, idle warm-ups, the graph's sync). */
@@ -171,43 +159,16 @@ const line = (label: string, xs: Edited[]) =>
   `longest task: max ${Math.max(...xs.map((x) => x.longest))} ms, median ${median(xs.map((x) => x.longest))} ms; tasks > 50 ms per edit: ${xs.map((x) => `[${x.tasks.join(' ')}]`).join(' ')}`;
 
 async function main() {
-  const size = (arg('--size') ?? 'L') as 'M' | 'L';
-  const runs = Number(arg('--runs') ?? 4);
-  const base = arg('--base');
-  const file = `bench-${size}.json`;
-  const json = createCaseSerializer()({ ...generateCase(SIZES[size]), title: `Bench ${size}` });
-  const homes: string[] = [];
-  const newHome = () => {
-    const home = mkdtempSync(join(tmpdir(), 'edit-probe-'));
-    writeFileSync(join(home, file), json);
-    homes.push(home);
-    return home;
-  };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
-  const builds: [string, () => Promise<Host>][] = [];
-  if (base) builds.push([`base (${base})`, () => startHostAt(base, newHome())]);
-  const at = arg('--at');
-  builds.push(at ? [at, () => startHostAt(at, newHome())] : ['this checkout', () => startHost(newHome())]);
-  try {
-    for (const [label, start] of builds) {
-      const host = await start();
-      try {
-        const r = await measure(browser, host, file, runs);
-        console.log(`\n${size}, ${label}, ${runs} edits each (long tasks watched ${SETTLE_MS} ms after each):`);
-        console.log(line('rename entity', r.renames));
-        console.log(line('grade link', r.grades));
-        const fmt = (xs: { table: number; graph: number; other: number }[]) => xs.map((x) => `table code ${x.table.toFixed(0)} ms, graph sync ${x.graph.toFixed(0)} ms, other ${x.other.toFixed(0)} ms`).join('; ');
-        console.log(`  CPU profile, busy main-thread time per edit (2 edits each, profiler on):`);
-        console.log(`    rename: ${fmt(r.split.rename)}`);
-        console.log(`    grade:  ${fmt(r.split.grade)}`);
-      } finally {
-        await host.stop();
-      }
-    }
-  } finally {
-    await browser.close();
-    for (const home of homes) rmSync(home, { recursive: true, force: true });
-  }
+  await eachBuild('edit-probe-', async ({ browser, host, file, size, runs, label }) => {
+    const r = await measure(browser, host, file, runs);
+    console.log(`\n${size}, ${label}, ${runs} edits each (long tasks watched ${SETTLE_MS} ms after each):`);
+    console.log(line('rename entity', r.renames));
+    console.log(line('grade link', r.grades));
+    const fmt = (xs: { table: number; graph: number; other: number }[]) => xs.map((x) => `table code ${x.table.toFixed(0)} ms, graph sync ${x.graph.toFixed(0)} ms, other ${x.other.toFixed(0)} ms`).join('; ');
+    console.log(`  CPU profile, busy main-thread time per edit (2 edits each, profiler on):`);
+    console.log(`    rename: ${fmt(r.split.rename)}`);
+    console.log(`    grade:  ${fmt(r.split.grade)}`);
+  });
 }
 void main().catch((e) => {
   console.error(e);

@@ -184,7 +184,11 @@ async function measure(browser: Browser, host: Host, file: string, runs: number)
   }
 }
 
-async function main() {
+/**
+ * The probes' driver: the synthetic case of `--size` (default L) in a workspace of its own per build, served
+ * by `--base DIR` (if given) and then `--at DIR` or this checkout, one after the other in the same browser.
+ */
+export async function eachBuild(prefix: string, report: (run: { browser: Browser; host: Host; file: string; size: 'M' | 'L'; runs: number; label: string }) => Promise<void>): Promise<void> {
   const size = (arg('--size') ?? 'L') as 'M' | 'L';
   const runs = Number(arg('--runs') ?? 4);
   const base = arg('--base');
@@ -193,7 +197,7 @@ async function main() {
   // Each build gets its own workspace: opening a case changes the workspace's state.
   const homes: string[] = [];
   const newHome = () => {
-    const home = mkdtempSync(join(tmpdir(), 'table-probe-'));
+    const home = mkdtempSync(join(tmpdir(), prefix));
     writeFileSync(join(home, file), json);
     homes.push(home);
     return home;
@@ -207,16 +211,7 @@ async function main() {
     for (const [label, start] of builds) {
       const host = await start();
       try {
-        const r = await measure(browser, host, file, runs);
-        console.log(`\n${size}, ${label}:`);
-        console.log(`  sort by name, first            ${r.sortFirst.toFixed(0)} ms`);
-        console.log(`  sort by name, median of ${runs}     ${r.sortMedian.toFixed(0)} ms   (name descending: ${r.descMedian.toFixed(0)} ms)`);
-        console.log(`  filter "Harbour", first        ${r.filterFirst.toFixed(0)} ms   (${r.filterRows} rows in the DOM after, count "${r.shown}" after clearing)`);
-        console.log(`  filter "Harbour", median of ${runs} ${r.filterMedian.toFixed(0)} ms`);
-        console.log(`  filter "Khan", median of ${runs + 1}   ${r.khan.toFixed(0)} ms   (first row ${r.khanFirst})`);
-        console.log(`  search → rows committed (mutation observer), median: "Harbour" ${r.filterCommit.toFixed(0)} ms, "Khan" ${r.khanCommit.toFixed(0)} ms; elements in the page ${r.dom}`);
-        console.log(`  longest task typing "north"    ${r.typing.toFixed(0)} ms`);
-        console.log(`  rows in the DOM                ${r.domRows}`);
+        await report({ browser, host, file, size, runs, label });
       } finally {
         await host.stop();
       }
@@ -225,6 +220,21 @@ async function main() {
     await browser.close();
     for (const home of homes) rmSync(home, { recursive: true, force: true });
   }
+}
+
+async function main() {
+  await eachBuild('table-probe-', async ({ browser, host, file, size, runs, label }) => {
+    const r = await measure(browser, host, file, runs);
+    console.log(`\n${size}, ${label}:`);
+    console.log(`  sort by name, first            ${r.sortFirst.toFixed(0)} ms`);
+    console.log(`  sort by name, median of ${runs}     ${r.sortMedian.toFixed(0)} ms   (name descending: ${r.descMedian.toFixed(0)} ms)`);
+    console.log(`  filter "Harbour", first        ${r.filterFirst.toFixed(0)} ms   (${r.filterRows} rows in the DOM after, count "${r.shown}" after clearing)`);
+    console.log(`  filter "Harbour", median of ${runs} ${r.filterMedian.toFixed(0)} ms`);
+    console.log(`  filter "Khan", median of ${runs + 1}   ${r.khan.toFixed(0)} ms   (first row ${r.khanFirst})`);
+    console.log(`  search → rows committed (mutation observer), median: "Harbour" ${r.filterCommit.toFixed(0)} ms, "Khan" ${r.khanCommit.toFixed(0)} ms; elements in the page ${r.dom}`);
+    console.log(`  longest task typing "north"    ${r.typing.toFixed(0)} ms`);
+    console.log(`  rows in the DOM                ${r.domRows}`);
+  });
 }
 // Run only as a script: edit.probe.ts imports the host and profiler helpers above.
 if (require.main === module)
