@@ -1,10 +1,9 @@
-import { RELIABILITY, type Claim, type ClaimPatch, type Reliability } from '../../../../shared/model';
+import type { Claim, ClaimPatch } from '../../../../shared/model';
 import { dispatch, getWorkbench, select, useWorkbench } from '../../store/workbench';
 import { Icon } from '../../ui/Icon';
 import { CommitInput, Row } from '../inspector/fields';
 import { CredibilitySelect, ReliabilitySelect } from '../inspector/GradeSelects';
 import { Quote } from '../inspector/Quote';
-import { RELIABILITY_LABELS } from '../source/SourceList';
 import { claimText, formatRange, gradeCode, rejectClaimsOp, speakerOf } from './claimModel';
 import './claims.css';
 
@@ -108,20 +107,12 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
       </Row>
       <h4 className="insp-section">Grades</h4>
       <Row label={`Publication reliability — on the source${src ? ` “${src.title}”` : ''}`}>
-        <select
-          className="select"
-          aria-label="Publication reliability"
+        <ReliabilitySelect
+          label="Publication reliability"
           disabled={!src}
-          value={src?.reliability ?? ''}
-          onChange={(e) => src && dispatch({ op: 'updateSource', id: src.id, patch: { reliability: (e.target.value || null) as Reliability | null } }, 'Grade source')}
-        >
-          <option value="">Not graded</option>
-          {RELIABILITY.map((r) => (
-            <option key={r} value={r}>
-              {RELIABILITY_LABELS[r]}
-            </option>
-          ))}
-        </select>
+          value={src?.reliability ?? undefined}
+          onChange={(reliability) => src && dispatch({ op: 'updateSource', id: src.id, patch: { reliability } }, 'Grade source')}
+        />
       </Row>
       <Row label="Speaker reliability — on this claim">
         <ReliabilitySelect label="Speaker reliability" value={claim.speakerReliability} onChange={(speakerReliability) => update({ speakerReliability }, 'Grade claim')} />

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import type { SourceDraft } from '../../../../shared/api/contract';
-import { RELIABILITY, type Reliability } from '../../../../shared/model';
+import type { Reliability } from '../../../../shared/model';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { addSources, draftToSource as toSource, importSourceFiles } from '../import/addDrafts';
-import { RELIABILITY_LABELS } from './SourceList';
+import { ReliabilitySelect } from '../inspector/GradeSelects';
 
 /** Paste a text (with its origin and grading) or pick files; each becomes a source of the case. */
 export function AddSourceDialog({ onClose }: { onClose: () => void }) {
@@ -73,14 +73,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
         </label>
         <label className="field">
           <span>Reliability</span>
-          <select className="select" aria-label="Reliability" value={reliability} onChange={(e) => setReliability(e.target.value as Reliability | '')}>
-            <option value="">Not graded</option>
-            {RELIABILITY.map((r) => (
-              <option key={r} value={r}>
-                {RELIABILITY_LABELS[r]}
-              </option>
-            ))}
-          </select>
+          <ReliabilitySelect label="Reliability" value={reliability || undefined} onChange={(r) => setReliability(r ?? '')} />
         </label>
       </div>
       <label className="field">
