@@ -10,7 +10,7 @@
 // --base/--at as in table.probe.ts: another build (package.json, resources/, bin/, out/) measured in the same
 // run, base first. --profile prints the CDP profile of the first rename and the first grade.
 import type { Browser, Page } from '@playwright/test';
-import { eachBuild, LONG_TASKS, profiled, type Host, type ProfileNode } from './table.probe';
+import { eachBuild, profiled, withOpenCase, type Host, type ProfileNode } from './table.probe';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -105,18 +105,7 @@ async function attributed(page: Page, edit: () => Promise<Edited>) {
 }
 
 async function measure(browser: Browser, host: Host, file: string, runs: number) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript('globalThis.__name = (f) => f;');
-  await context.addInitScript(LONG_TASKS);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  try {
-    await page.goto(host.url);
-    await page.getByRole('table', { name: 'Cases' }).getByRole('row').filter({ hasText: file }).click();
-    await page.getByRole('button', { name: 'Open case' }).click();
-    await page.waitForFunction(() => performance.getEntriesByName('caseboard:graph-first-frame').length > 0, null, { timeout: 180_000 });
-    await page.waitForTimeout(3000);
+  return withOpenCase(browser, host, file, 3000, async (page) => {
 
     // The first entity row of the table as opened (sorted by mentions, descending).
     const entityRow = page.locator('table[aria-label="Entities"] tbody tr').first();
@@ -147,11 +136,8 @@ async function measure(browser: Browser, host: Host, file: string, runs: number)
     await page.locator('input[aria-label="Entity name"]').waitFor();
     await page.waitForTimeout(1500);
     for (let i = 0; i < 2; i++) split.rename.push(await attributed(page, () => rename(page, entityId, `Profiled ${i}`)));
-    if (errors.length) throw new Error(`errors on the page:\n${errors.join('\n')}`);
     return { renames, grades, split };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 const line = (label: string, xs: Edited[]) =>

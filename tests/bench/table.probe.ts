@@ -128,7 +128,11 @@ export async function profiled<T>(page: Page, label: string, run: () => Promise<
   return result;
 }
 
-async function measure(browser: Browser, host: Host, file: string, runs: number) {
+/**
+ * Opens `file` in a new page of `browser` served by `host`, waits for its whole graph to be drawn and then
+ * `settleMs`, and runs `fn` on the page; fails if the page threw meanwhile. The page is closed afterwards.
+ */
+export async function withOpenCase<T>(browser: Browser, host: Host, file: string, settleMs: number, fn: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript('globalThis.__name = (f) => f;');
   await context.addInitScript(LONG_TASKS);
@@ -140,7 +144,17 @@ async function measure(browser: Browser, host: Host, file: string, runs: number)
     await page.getByRole('table', { name: 'Cases' }).getByRole('row').filter({ hasText: file }).click();
     await page.getByRole('button', { name: 'Open case' }).click();
     await page.waitForFunction(() => performance.getEntriesByName('caseboard:graph-first-frame').length > 0, null, { timeout: 180_000 });
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(settleMs);
+    const result = await fn(page);
+    if (errors.length) throw new Error(`errors on the page:\n${errors.join('\n')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(browser: Browser, host: Host, file: string, runs: number) {
+  return withOpenCase(browser, host, file, 1500, async (page) => {
     // The bench's figure: the first sort by name of the opened case (initially sorted by mentions, descending).
     const sorts: number[] = [];
     const resorts: number[] = [];
@@ -177,11 +191,8 @@ async function measure(browser: Browser, host: Host, file: string, runs: number)
     await page.waitForTimeout(500);
     const typing = await page.evaluate((since) => Math.max(0, ...(window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((t) => t.start >= since).map((t) => t.duration)), since);
     const shown = await page.locator('.table-section[aria-label="Entities section"] .count').textContent();
-    if (errors.length) throw new Error(`errors on the page:\n${errors.join('\n')}`);
     return { sortFirst: sorts[0]!, sortMedian: median(sorts.slice(1)), descMedian: median(resorts), filterFirst: filters[0]!.ms, filterMedian: median(filters.slice(1).map((f) => f.ms)), filterRows: filters[0]!.rows, filterCommit: median(filters.map((f) => f.commit)), khanCommit: median(matching.map((f) => f.commit)), dom: filters[0]!.dom, khan: median(matching.map((f) => f.ms)), khanFirst: matching[0]!.first, typing, domRows, shown };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**

@@ -80,9 +80,9 @@ const columns = [
   helper.accessor('grade', { sortFn: byLength, filterFn: (row, id, value: string) => String(row.getValue(id)) === value }),
 ];
 
-/** `keyed`: the tables' own row models (as tableFeatures.ts registers them); otherwise TanStack's stock ones. */
-function makeTable(keyed: boolean, data: R[], cheapSearchable = false) {
-  const features = tableFeatures({
+/** `keyed`: the tables' own row models (as tableFeatures.ts registers them); otherwise TanStack's stock ones. Fresh caches each call. */
+function featuresFor(keyed: boolean) {
+  return tableFeatures({
     coreReactivityFeature: storeReactivityBindings(),
     ...(keyed ? { coreRowModel: createReusingCoreRowModel() } : {}),
     rowSortingFeature,
@@ -93,6 +93,10 @@ function makeTable(keyed: boolean, data: R[], cheapSearchable = false) {
     sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
     filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
   });
+}
+
+function makeTable(keyed: boolean, data: R[], cheapSearchable = false) {
+  const features = featuresFor(keyed);
   const options = { features, columns, data, getRowId: (r: R) => r.id, globalFilterFn: 'includesString' };
   if (cheapSearchable) Object.assign(options, { getColumnCanGlobalFilter: (c: any) => searchableColumn(c, data) });
   return constructTable(options as any) as any;
@@ -190,17 +194,7 @@ describe('keyed row models', () => {
       helper.accessor((r) => (reads++, r.name), { id: 'name', sortFn: 'text' }),
       helper.accessor((r) => (reads++, r.count), { id: 'count', sortFn: 'basic' }),
     ];
-    const features = tableFeatures({
-      coreReactivityFeature: storeReactivityBindings(),
-      rowSortingFeature,
-      columnFilteringFeature,
-      globalFilteringFeature,
-      coreRowModel: createReusingCoreRowModel(),
-      sortedRowModel: createKeyedSortedRowModel(),
-      filteredRowModel: createKeyedFilteredRowModel(),
-      sortFns: { text: sortFn_text, basic: sortFn_basic },
-      filterFns: { includesString: filterFn_includesString },
-    });
+    const features = featuresFor(true);
     const t: any = constructTable({ features, columns: counted, data, getRowId: (r: R) => r.id, globalFilterFn: 'includesString', getColumnCanGlobalFilter: (c: any) => searchableColumn(c, data) } as any);
     const steps = warmUpSteps(t);
     expect(steps.length).toBe(2 + 1 + 2); // keys of 2 searchable columns, their joined strings, 2 column orders
@@ -303,17 +297,7 @@ describe('after an edit (a new data array, unchanged records kept as the same ob
       helper.accessor((r) => (read(r), r.name), { id: 'name', sortFn: 'text' }),
       helper.accessor((r) => (read(r), r.count), { id: 'count', sortFn: 'basic' }),
     ];
-    const features = tableFeatures({
-      coreReactivityFeature: storeReactivityBindings(),
-      rowSortingFeature,
-      columnFilteringFeature,
-      globalFilteringFeature,
-      coreRowModel: createReusingCoreRowModel(),
-      sortedRowModel: createKeyedSortedRowModel(),
-      filteredRowModel: createKeyedFilteredRowModel(),
-      sortFns: { text: sortFn_text, basic: sortFn_basic },
-      filterFns: { includesString: filterFn_includesString },
-    });
+    const features = featuresFor(true);
     let current = data;
     const t: any = constructTable({ features, columns: counted, data, getRowId: (r: R) => r.id, globalFilterFn: 'includesString', getColumnCanGlobalFilter: (c: any) => searchableColumn(c, current) } as any);
     warmUpSteps(t).forEach((step) => step());
