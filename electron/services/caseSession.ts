@@ -56,8 +56,9 @@ export class CaseSession {
     return this.db.data;
   }
 
-  async rememberDisk(): Promise<void> {
-    this.disk = await fs.stat(this.path).then(stampOf, () => null);
+  /** Remember the file on disk as this session's own: `read` is the stat of the file the case was read from. */
+  async rememberDisk(read?: Stats): Promise<void> {
+    this.disk = read ? stampOf(read) : await fs.stat(this.path).then(stampOf, () => null);
   }
 
   status(): SaveState {

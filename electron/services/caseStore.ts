@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError, type Backup, type CaseSummary, type Session } from '../../shared/api/contract';
 import { createCase, createId, type Case } from '../../shared/model';
@@ -79,8 +79,8 @@ export class CaseStore {
     let session = this.sessions.get(name);
     if (!session) {
       const path = this.path(name);
-      if (!(await exists(path))) throw new ApiError('not-found', `no case file "${name}" in ${this.ws.root}`);
-      const result = parseCaseText(await fs.readFile(path, 'utf8'));
+      const { text, stats } = await this.readCaseFile(name);
+      const result = parseCaseText(text);
       if (!result.ok) {
         const backups = await this.backups(name).list();
         const newest = backups.find((b) => b.valid);
@@ -94,10 +94,29 @@ export class CaseStore {
         await this.removeDeadTempFiles(name);
       }
       session = new CaseSession(path, this.backups(name), result.case, Boolean(notice), notice);
-      await session.rememberDisk();
+      await session.rememberDisk(stats);
       this.sessions.set(name, session);
     }
     return { name, case: session.case, revision: session.revision, readOnly: session.readOnly, notice: session.notice };
+  }
+
+  /**
+   * The text of a case file and the stat of the very file it was read from (taken before reading, so a
+   * program that replaces or rewrites the file afterwards shows up as a change on disk at the next save).
+   * The bytes are decoded in one go: `readFile(path, 'utf8')` decodes 512 KB chunks and joins them into a
+   * rope, which JSON.parse must first copy into one flat string (about 3 ms of a 3 MB open).
+   */
+  private async readCaseFile(name: string): Promise<{ text: string; stats: Stats }> {
+    const file = await fs.open(this.path(name), 'r').catch((err: NodeJS.ErrnoException) => {
+      throw err.code === 'ENOENT' ? new ApiError('not-found', `no case file "${name}" in ${this.ws.root}`) : err;
+    });
+    try {
+      const stats = await file.stat();
+      const bytes = await file.readFile();
+      return { text: bytes.toString('utf8'), stats };
+    } finally {
+      await file.close();
+    }
   }
 
   /** A writer killed mid-save leaves its temp file; once the lock is ours, no live writer can own one. */
