@@ -9,6 +9,7 @@ import { applyFilters } from './graphFilters';
 import { buildInSlices, SLICED_BUILD_ELEMENTS } from './graphBuild';
 import { applyLabelScale, fitView, fitZoomFor, freePosition, labelScaleFor, placeNear, reveal } from './graphViewport';
 import { changedPositions } from './positions';
+import { SelectionOverlay } from './selectionOverlay';
 
 export type MenuTarget = { kind: 'node' | 'edge'; id: string; x: number; y: number };
 
@@ -32,8 +33,9 @@ export class GraphController {
   /** Where automatic placement put nodes that have no saved position, so undoing their first move puts them back. */
   private auto = new Map<string, Position>();
   private lastSelection: Selection | null = null;
-  /** On a big graph, the elements marked as the selection's neighbourhood, so the next selection clears only them. */
-  private emphasised: CollectionReturnValue;
+  /** Whether the selection is shown on the overlay (a big graph) rather than by selecting elements in cytoscape. */
+  private bigSelection = false;
+  private overlay: SelectionOverlay | null = null;
   private selecting = false;
   private unsubscribe: (() => void)[] = [];
   private dragTimer: ReturnType<typeof setTimeout> | undefined;
@@ -49,7 +51,6 @@ export class GraphController {
     private readonly openMenu: (t: MenuTarget | null) => void,
     private readonly drawn: () => void = () => {},
   ) {
-    this.emphasised = cy.collection();
     this.bindEvents();
     this.unsubscribe.push(workbench.subscribe(() => this.onStore()));
     // Filters are re-applied when they change, not on every graph UI change (build progress, layout state, draw mode).
@@ -106,6 +107,7 @@ export class GraphController {
     this.cancelBuild = null;
     patchGraphUi({ building: null });
     this.unsubscribe.forEach((u) => u());
+    this.overlay?.dispose();
     clearTimeout(this.dragTimer);
     resetGraphBridge();
   }
@@ -274,37 +276,43 @@ export class GraphController {
   private syncSelection(sel: Selection): void {
     this.lastSelection = sel;
     const cy = this.cy;
-    const fromGraph = this.selecting;
     const big = cy.elements().length > FADE_LIMIT;
+    if (big !== this.bigSelection) this.selectionMode(big);
+    if (big) return this.overlay!.show(sel);
     cy.batch(() => {
+      cy.elements(':selected').unselect();
+      cy.elements('.faded, .neighbour').removeClass('faded neighbour');
       const picked = cy.collection();
       for (const id of [...sel.entities, ...sel.relations]) picked.merge(cy.getElementById(id));
-      if (big) {
-        // A big graph never fades: only the previous neighbourhood and selection are cleared, not every element scanned and restyled.
-        this.emphasised.removeClass('neighbour');
-        this.emphasised = cy.collection();
-        cy.$(':selected').difference(picked).unselect();
-        picked.filter((e) => !e.selected()).select();
-      } else {
-        cy.elements(':selected').unselect();
-        cy.elements('.faded, .neighbour').removeClass('faded neighbour');
-        picked.select();
-      }
+      picked.select();
       if (picked.empty()) return;
       const hood = picked.union(picked.nodes().closedNeighborhood()).union(picked.edges().connectedNodes());
-      const marked = hood.nodes().difference(picked);
-      if (big) {
-        // Fading thousands of elements costs a full repaint of every one of them; big graphs only mark the neighbourhood.
-        this.emphasised = marked.union(hood.edges());
-        this.emphasised.addClass('neighbour');
-      } else {
-        marked.addClass('neighbour');
-        cy.elements().difference(hood).addClass('faded');
-      }
+      hood.nodes().difference(picked).addClass('neighbour');
+      cy.elements().difference(hood).addClass('faded');
     });
-    if (!fromGraph) reveal(cy, [...sel.entities, ...sel.relations], cy.elements().length > FADE_LIMIT);
+    if (!this.selecting) reveal(cy, [...sel.entities, ...sel.relations]);
   }
 
+  /**
+   * A big graph shows its selection on an overlay (selectionOverlay.ts): its elements are never selected or
+   * restyled in cytoscape, whose canvas would draw all of them again for each click. The view stays where the
+   * analyst put it; a selection out of view gets a button to bring it in.
+   */
+  private selectionMode(big: boolean): void {
+    const cy = this.cy;
+    this.bigSelection = big;
+    if (big) {
+      cy.batch(() => {
+        cy.elements(':selected').unselect();
+        cy.elements('.faded, .neighbour').removeClass('faded neighbour');
+      });
+      cy.autounselectify(true);
+      this.overlay ??= new SelectionOverlay(cy);
+    } else {
+      cy.autounselectify(false);
+      this.overlay?.clear();
+    }
+  }
 
   private selectFromGraph(sel: Selection): void {
     this.selecting = true;
@@ -391,9 +399,16 @@ export class GraphController {
       if (e.target === cy) this.selectFromGraph({ entities: [], relations: [] });
       this.openMenu(null);
     });
+    // A box selection: cytoscape emits `boxend`, then `box` on each element in the box (and selects those it may).
+    let boxed = cy.collection();
+    cy.on('box', 'node, edge', (e: EventObject) => {
+      if (!isHelper(e.target)) boxed.merge(e.target);
+    });
     cy.on('boxend', () => {
       setTimeout(() => {
-        const sel = cy.elements(':selected').filter((e) => !isHelper(e));
+        // A big graph's elements are never selected in cytoscape (see selectionMode): take what was in the box.
+        const sel = this.bigSelection ? boxed : cy.elements(':selected').filter((e) => !isHelper(e));
+        boxed = cy.collection();
         this.selectFromGraph({ entities: sel.nodes().map((n) => n.id()), relations: sel.edges().map((x) => x.id()) });
       }, 0);
     });

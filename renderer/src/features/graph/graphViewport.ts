@@ -21,8 +21,8 @@ export function fitZoomFor(cy: Core, bb: { w: number; h: number }, minZoom = 0):
   return Math.max(cy.minZoom(), minZoom, Math.min(1.1, (cy.width() - 2 * pad) / Math.max(bb.w, 1), (cy.height() - 2 * pad) / Math.max(bb.h, 1)));
 }
 
-/** Pan to elements selected elsewhere when they are out of view; big graphs jump rather than animate. */
-export function reveal(cy: Core, ids: readonly string[], jump: boolean): void {
+/** Pan to elements selected elsewhere when they are out of view. */
+export function reveal(cy: Core, ids: readonly string[]): void {
   const els = cy.collection();
   for (const id of ids) els.merge(cy.getElementById(id));
   const visible = els.filter(':visible');
@@ -30,8 +30,7 @@ export function reveal(cy: Core, ids: readonly string[], jump: boolean): void {
   const bb = visible.boundingBox();
   const ext = cy.extent();
   if (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2) return;
-  if (jump) cy.center(visible);
-  else cy.animate({ center: { eles: visible } }, { duration: 200 });
+  cy.animate({ center: { eles: visible } }, { duration: 200 });
 }
 
 export function viewCenter(cy: Core): Position {

@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import { expect, ROOT, test } from './fixtures';
+import { entitiesTable } from './support/workbench';
+
+type Generated = { title: string; entities: { id: string; name: string }[]; relations: unknown[] };
+type Generator = { generateCase: (size: unknown, seed?: number) => Generated; SIZES: Record<'M' | 'L', unknown> };
+const loadGenerator = async () => require(join(ROOT, 'shared', 'synthetic', 'generate.ts')) as Generator;
+const ARTIFACTS = join(__dirname, '..', 'artifacts');
+
+/**
+ * A big graph (here 2,000 entities and 5,000 links) shows the selection on an overlay: nothing in cytoscape is
+ * selected or restyled, the selected node, its links and neighbours are drawn with their labels, a selection
+ * out of view gets a button that brings it into view, and a click on a node in the graph selects it everywhere.
+ */
+test('a big graph shows its selection on an overlay', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { generateCase, SIZES } = await loadGenerator();
+  const big = generateCase(SIZES.M, 11);
+  big.title = 'Overlay check';
+
+  await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
+  await page.getByRole('button', { name: 'All cases' }).click();
+  await page.evaluate(() => performance.clearMarks('caseboard:graph-first-frame'));
+  await page.locator('input[aria-label="Case file to import"]').setInputFiles({ name: 'overlay.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
+  await expect(page.getByRole('button', { name: /Case: Overlay check/ })).toBeVisible({ timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('caseboard:graph-first-frame').length > 0, null, { timeout: 60_000 });
+
+  const shown = () => page.evaluate(() => (document.querySelector<HTMLElement>('.graph-overlay')?.dataset.shown ?? '').split(' ').filter(Boolean));
+  const cySelected = () => page.evaluate(() => (document.querySelector('.graph-canvas') as any)._cyreg.cy.$(':selected').length as number);
+
+  // Zoom into one corner of the graph, so that most nodes are out of view.
+  await page.evaluate(() => {
+    const cy = (document.querySelector('.graph-canvas') as any)._cyreg.cy;
+    const first = cy.nodes()[0];
+    cy.zoom({ level: 1.5, position: first.position() });
+    cy.center(first);
+  });
+
+  // A row whose node is out of view: the overlay has it, cytoscape selected nothing, the view did not move.
+  const outOfView = await page.evaluate(() => {
+    const cy = (document.querySelector('.graph-canvas') as any)._cyreg.cy;
+    const ext = cy.extent();
+    const rows = [...document.querySelectorAll<HTMLElement>('table[aria-label="Entities"] tbody tr')];
+    const row = rows.find((r) => {
+      const p = cy.getElementById(r.dataset.id).position();
+      return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2;
+    });
+    return row ? { id: row.dataset.id!, index: rows.indexOf(row) } : null;
+  });
+  expect(outOfView, 'some table row is out of the zoomed view').not.toBeNull();
+  const panBefore = await page.evaluate(() => (document.querySelector('.graph-canvas') as any)._cyreg.cy.pan());
+  await entitiesTable(page).locator('tbody tr').nth(outOfView!.index).locator('td').nth(1).click();
+  await expect.poll(shown).toEqual([outOfView!.id]);
+  expect(await cySelected()).toBe(0);
+  expect(await page.evaluate(() => (document.querySelector('.graph-canvas') as any)._cyreg.cy.pan())).toEqual(panBefore);
+
+  // The button brings it into view.
+  const name = await page.evaluate((id) => (document.querySelector('.graph-canvas') as any)._cyreg.cy.getElementById(id).data('label') as string, outOfView!.id);
+  const show = page.getByRole('button', { name: `Show “${name}” in the graph` });
+  await expect(show).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'graph-overlay-offscreen.png'), clip: (await page.locator('.graph-body').boundingBox())! });
+  await show.click();
+  await expect(show).toBeHidden();
+  const inView = await page.evaluate((id) => {
+    const cy = (document.querySelector('.graph-canvas') as any)._cyreg.cy;
+    const p = cy.getElementById(id).position();
+    const ext = cy.extent();
+    return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+  }, outOfView!.id);
+  expect(inView).toBe(true);
+
+  // A click on another node in the graph selects it everywhere (inspector), still without selecting in cytoscape.
+  const target = await page.evaluate((id) => {
+    const cy = (document.querySelector('.graph-canvas') as any)._cyreg.cy;
+    const box = document.querySelector('.graph-canvas')!.getBoundingClientRect();
+    const n = cy.getElementById(id).neighborhood().nodes().filter((x: any) => {
+      const p = x.renderedPosition();
+      return p.x > 40 && p.y > 40 && p.x < box.width - 40 && p.y < box.height - 80;
+    })[0];
+    if (!n) return null;
+    const p = n.renderedPosition();
+    return { id: n.id() as string, label: n.data('label') as string, x: box.left + p.x, y: box.top + p.y };
+  }, outOfView!.id);
+  await page.screenshot({ path: join(ARTIFACTS, 'graph-overlay-selection.png') });
+  if (target) {
+    await page.mouse.click(target.x, target.y);
+    await expect.poll(shown).toEqual([target.id]);
+    await expect(page.locator(`.inspector[aria-label="Entity ${target.label}"]`)).toBeVisible();
+    expect(await cySelected()).toBe(0);
+  }
+
+  // A click on the background (zoomed out, beside the graph) clears the selection, and the overlay with it.
+  const background = await page.evaluate(() => {
+    const el = document.querySelector('.graph-canvas')!;
+    const cy = (el as any)._cyreg.cy;
+    cy.zoom({ level: 0.06, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    cy.center();
+    const r = cy.renderer();
+    const box = el.getBoundingClientRect();
+    for (let gy = 0.1; gy <= 0.7; gy += 0.02)
+      for (let gx = 0.05; gx <= 0.95; gx += 0.02) {
+        const m = r.projectIntoViewport(box.left + gx * box.width, box.top + gy * box.height);
+        if (!r.findNearestElement(m[0], m[1], true, false)) return { x: box.left + gx * box.width, y: box.top + gy * box.height };
+      }
+    return null;
+  });
+  expect(background, 'a point of the graph without a node or link under it').not.toBeNull();
+  await page.mouse.click(background!.x, background!.y);
+  await expect.poll(shown).toEqual([]);
+});
