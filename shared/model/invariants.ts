@@ -7,6 +7,8 @@ const report = (found: Found, problem: string) => {
   if (found.problems.length < found.limit) found.problems.push(problem);
 };
 
+const idOf = (record: { id: string }) => record.id;
+
 /** Where a span is, put into words only when it has a problem. */
 type SpanPlace = 'mention' | 'relation evidence' | 'claim evidence' | 'claim content';
 const placeOf = (place: SpanPlace, i: number, j: number): string =>
@@ -74,7 +76,7 @@ export function checkInvariants(c: Case, limit = 20): string[] {
     for (let j = 0; j < cl.about.length; j++) {
       if (!entities.has(cl.about[j]!)) report(found, `claims[${i}].about[${j}]: no entity "${cl.about[j]}"`);
     }
-    if (cl.relationId && !(relationIds ??= new Set(relations.map((r) => r.id))).has(cl.relationId)) report(found, `claims[${i}].relationId: no link "${cl.relationId}"`);
+    if (cl.relationId && !(relationIds ??= new Set(relations.map(idOf))).has(cl.relationId)) report(found, `claims[${i}].relationId: no link "${cl.relationId}"`);
     checkSpan(found, textLength, 'claim evidence', i, 0, cl.evidence);
     if (cl.content) checkSpan(found, textLength, 'claim content', i, 0, cl.content);
   }
