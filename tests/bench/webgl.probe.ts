@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // cytoscape's WebGL renderer (3.34, `renderer: { name: 'canvas', webgl: true }`) against its default 2D canvas
 // renderer, on the app's own graph: the case is opened in the real UI (`caseboard serve`), then bare cytoscape
-// instances are built in the same page from the app's elements, style, zoom and pan (as browser.ts's floor),
+// instances are built in the same page from the app's elements and positions, style, zoom and pan (preset layout),
 // once per renderer, and timed:
 //   - first frame: constructor → end of the first render → one animation frame (the browser has painted it);
 //   - the longest main-thread task during it, when selecting one node, when renaming one node;
@@ -112,7 +112,10 @@ const measureInPage = async ({ webgl, options, keep, labelsOff, panBudget }: { w
 
   console.log(`probe: building ${elements.length} elements, webgl ${webgl}`);
   const t0 = performance.now();
-  const cy = new Core({ container: div, elements, style, zoom: app.zoom(), pan: app.pan(), renderer: { name: 'canvas', webgl, ...options } });
+  const cy = new Core({ container: div, elements, style, zoom: app.zoom(), pan: app.pan(), renderer: { name: 'canvas', webgl, ...options },
+    // Without a layout, a constructor given elements runs the grid layout and fits it (and preset fits by default):
+    // the saved positions and the app's view would be replaced by every element fitted into the pane.
+    layout: { name: 'preset', fit: false } });
   const r = cy.renderer();
   // The render loop calls `r.render` each frame something changed; the WebGL path replaces it on the instance
   // (and emits no `render` event), so the instance's own property is wrapped.
