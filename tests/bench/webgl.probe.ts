@@ -9,7 +9,7 @@
 // A render is timed by wrapping the instance's renderer `render` (the WebGL path emits no `render` event).
 //
 //   npx tsx tests/bench/webgl.probe.ts [--size M|L|M,L] [--modes canvas,webgl] [--gpu default|swiftshader|angle]
-//        [--tex N] [--batch N] [--texper N] [--rows N] [--shots DIR] [--at DIR]
+//        [--tex N] [--batch N] [--texper N] [--rows N] [--labels off] [--layout default] [--shots DIR] [--at DIR]
 //
 // --gpu picks the Chromium flags: default = the bench's (--disable-gpu); swiftshader = no --disable-gpu, plus
 // --use-angle=swiftshader --enable-unsafe-swiftshader; angle = no --disable-gpu, plus --use-gl=angle.
@@ -42,6 +42,8 @@ const gpu = arg('--gpu') ?? 'default';
 const shots = arg('--shots');
 /** --labels off: the bare instances draw no labels (the WebGL path rasterises every label, min-zoomed-font-size or not). */
 const labelsOff = arg('--labels') === 'off';
+/** --layout default: no `layout` option, as browser.ts's floor builds it (cytoscape then runs a fitted grid layout). */
+const layoutDefault = arg('--layout') === 'default';
 /** The pan/zoom stops after this long (a step can take seconds). */
 const PAN_BUDGET_MS = 20_000;
 
@@ -85,7 +87,7 @@ type Measured = {
 };
 
 /** Runs in the page: one bare instance with `webgl`, timed as described at the top. Leaves it on screen when `keep`. */
-const measureInPage = async ({ webgl, options, keep, labelsOff, panBudget }: { webgl: boolean; options: Record<string, number>; keep: boolean; labelsOff: boolean; panBudget: number }) => {
+const measureInPage = async ({ webgl, options, keep, labelsOff, panBudget, layoutDefault }: { webgl: boolean; options: Record<string, number>; keep: boolean; labelsOff: boolean; panBudget: number; layoutDefault: boolean }) => {
   type Cy = any; // eslint-disable-line @typescript-eslint/no-explicit-any
   const w = window as unknown as { __long: { start: number; duration: number }[]; __bare?: Cy; __bareDiv?: HTMLElement };
   const longest = (from: number) => Math.max(0, ...w.__long.filter((t) => t.start + t.duration >= from).map((t) => t.duration));
@@ -112,10 +114,17 @@ const measureInPage = async ({ webgl, options, keep, labelsOff, panBudget }: { w
 
   console.log(`probe: building ${elements.length} elements, webgl ${webgl}`);
   const t0 = performance.now();
-  const cy = new Core({ container: div, elements, style, zoom: app.zoom(), pan: app.pan(), renderer: { name: 'canvas', webgl, ...options },
+  const cy = new Core({
+    container: div,
+    elements,
+    style,
+    zoom: app.zoom(),
+    pan: app.pan(),
+    renderer: { name: 'canvas', webgl, ...options },
     // Without a layout, a constructor given elements runs the grid layout and fits it (and preset fits by default):
     // the saved positions and the app's view would be replaced by every element fitted into the pane.
-    layout: { name: 'preset', fit: false } });
+    ...(layoutDefault ? {} : { layout: { name: 'preset', fit: false } }),
+  });
   const r = cy.renderer();
   // The render loop calls `r.render` each frame something changed; the WebGL path replaces it on the instance
   // (and emits no `render` event), so the instance's own property is wrapped.
@@ -314,7 +323,7 @@ async function main() {
             page.once('crash', () => reject(new Error('page crashed')));
             setTimeout(() => reject(new Error('no answer in 6 min')), 360_000).unref();
           });
-          const m = await Promise.race([page.evaluate(measureInPage, { webgl: mode === 'webgl', options: webglOptions, keep: !!shots, labelsOff, panBudget: PAN_BUDGET_MS }), gone]);
+          const m = await Promise.race([page.evaluate(measureInPage, { webgl: mode === 'webgl', options: webglOptions, keep: !!shots, labelsOff, panBudget: PAN_BUDGET_MS, layoutDefault }), gone]);
           console.log(
             `${size} ${mode.padEnd(6)} gl=${m.gl}\n` +
               `   first frame ${m.firstFrame.toFixed(0)} ms (first render ${m.firstRender.toFixed(0)} ms), longest task ${m.firstLongest.toFixed(0)} ms\n` +
