@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, ROOT, test } from './fixtures';
 import { entitiesTable } from './support/workbench';
 
@@ -7,6 +8,19 @@ type Generator = { generateCase: (size: unknown, seed?: number) => Generated; SI
 const loadGenerator = async () => require(join(ROOT, 'shared', 'synthetic', 'generate.ts')) as Generator;
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
 
+/** Imports a generated case of 2,000 entities and 5,000 links and waits until its whole graph is drawn. */
+async function openBigCase(page: Page, title: string): Promise<void> {
+  const { generateCase, SIZES } = await loadGenerator();
+  const big = generateCase(SIZES.M, 11);
+  big.title = title;
+  await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
+  await page.getByRole('button', { name: 'All cases' }).click();
+  await page.evaluate(() => performance.clearMarks('caseboard:graph-first-frame'));
+  await page.locator('input[aria-label="Case file to import"]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
+  await expect(page.getByRole('button', { name: new RegExp(`Case: ${title}`) })).toBeVisible({ timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('caseboard:graph-first-frame').length > 0, null, { timeout: 60_000 });
+}
+
 /**
  * A big graph (here 2,000 entities and 5,000 links) shows the selection on an overlay: nothing in cytoscape is
  * selected or restyled, the selected node, its links and neighbours are drawn with their labels, a selection
@@ -14,16 +28,7 @@ const ARTIFACTS = join(__dirname, '..', 'artifacts');
  */
 test('a big graph shows its selection on an overlay', async ({ page }) => {
   test.setTimeout(120_000);
-  const { generateCase, SIZES } = await loadGenerator();
-  const big = generateCase(SIZES.M, 11);
-  big.title = 'Overlay check';
-
-  await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
-  await page.getByRole('button', { name: 'All cases' }).click();
-  await page.evaluate(() => performance.clearMarks('caseboard:graph-first-frame'));
-  await page.locator('input[aria-label="Case file to import"]').setInputFiles({ name: 'overlay.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
-  await expect(page.getByRole('button', { name: /Case: Overlay check/ })).toBeVisible({ timeout: 30_000 });
-  await page.waitForFunction(() => performance.getEntriesByName('caseboard:graph-first-frame').length > 0, null, { timeout: 60_000 });
+  await openBigCase(page, 'Overlay check');
 
   const shown = () => page.evaluate(() => (document.querySelector<HTMLElement>('.graph-overlay')?.dataset.shown ?? '').split(' ').filter(Boolean));
   const cySelected = () => page.evaluate(() => (document.querySelector('.graph-canvas') as any)._cyreg.cy.$(':selected').length as number);
@@ -107,4 +112,74 @@ test('a big graph shows its selection on an overlay', async ({ page }) => {
   expect(background, 'a point of the graph without a node or link under it').not.toBeNull();
   await page.mouse.click(background!.x, background!.y);
   await expect.poll(shown).toEqual([]);
+});
+
+/**
+ * Zoomed in on a big graph, cytoscape's node layer is handed only the elements that can be in view
+ * (viewCulling.ts), and nothing it would paint in view is left out: every node whose box meets the view, every
+ * link whose drawn segment (cytoscape's own end points for it) crosses the view.
+ */
+test('a big graph zoomed in draws only what is in view, and leaves out nothing in view', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openBigCase(page, 'Culling check');
+  const check = () =>
+    page.evaluate(async () => {
+      const cy = (document.querySelector('.graph-canvas') as any)._cyreg.cy;
+      const r = cy.renderer();
+      let handed: unknown[] = [];
+      // The culling wrapper hands its list to drawCachedElements; record the list of one frame.
+      const own = r.drawCachedElements;
+      r.drawCachedElements = function (c: unknown, eles: unknown[], ...rest: unknown[]) {
+        if (eles.length > handed.length) handed = eles;
+        return own.call(this, c, eles, ...rest);
+      };
+      r.redrawHint('eles', true);
+      await new Promise<void>((done) => {
+        cy.one('render', () => done());
+        r.redraw();
+      });
+      r.drawCachedElements = own;
+      const kept = new Set(handed);
+      const ext = cy.extent();
+      const inside = (x: number, y: number) => x >= ext.x1 && x <= ext.x2 && y >= ext.y1 && y <= ext.y2;
+      // Liang–Barsky, written again here so the test does not trust the module's own.
+      const crosses = ([ax, ay, bx, by]: [number, number, number, number]) => {
+        let t0 = 0, t1 = 1;
+        for (const [p, q] of [[ax - bx, ax - ext.x1], [bx - ax, ext.x2 - ax], [ay - by, ay - ext.y1], [by - ay, ext.y2 - ay]] as [number, number][]) {
+          if (p === 0) { if (q < 0) return false; continue; }
+          const t = q / p;
+          if (p < 0) t0 = Math.max(t0, t); else t1 = Math.min(t1, t);
+          if (t0 > t1) return false;
+        }
+        return true;
+      };
+      const missing: string[] = [];
+      cy.elements(':visible').forEach((e: any) => {
+        if (kept.has(e)) return;
+        const bb = e.boundingBox();
+        if (bb.x2 < ext.x1 || bb.x1 > ext.x2 || bb.y2 < ext.y1 || bb.y1 > ext.y2) return;
+        if (e.isNode()) return missing.push(e.id());
+        const pts = e._private.rscratch.haystackPts ?? [e.source().position('x'), e.source().position('y'), e.target().position('x'), e.target().position('y')];
+        const mid = e.midpoint();
+        if (crosses(pts) || inside(mid.x, mid.y)) missing.push(e.id());
+      });
+      return { handed: handed.length, total: cy.elements().length as number, missing };
+    });
+
+  // Zoomed in on the middle of the graph, then on a corner (links from far away cross it).
+  for (const [level, at] of [[1, 0.5], [0.6, 0]] as const) {
+    await page.evaluate(
+      ({ level, at }) => {
+        const cy = (document.querySelector('.graph-canvas') as any)._cyreg.cy;
+        cy.zoom(level);
+        cy.center(cy.nodes()[Math.floor((cy.nodes().length - 1) * at)]);
+      },
+      { level, at },
+    );
+    const { handed, total, missing } = await check();
+    expect(handed, `elements handed to the node layer at zoom ${level}`).toBeGreaterThan(0);
+    expect(handed).toBeLessThan(total / 3);
+    expect(missing, 'elements cytoscape would paint in view but was not handed').toEqual([]);
+  }
+  await page.screenshot({ path: join(ARTIFACTS, 'graph-culled-zoomed-in.png'), clip: (await page.locator('.graph-body').boundingBox())! });
 });

@@ -10,6 +10,7 @@ import { buildInSlices, SLICED_BUILD_ELEMENTS } from './graphBuild';
 import { applyLabelScale, fitView, fitZoomFor, freePosition, labelScaleFor, placeNear, reveal } from './graphViewport';
 import { changedPositions } from './positions';
 import { SelectionOverlay } from './selectionOverlay';
+import { installViewCulling } from './viewCulling';
 
 export type MenuTarget = { kind: 'node' | 'edge'; id: string; x: number; y: number };
 
@@ -52,6 +53,8 @@ export class GraphController {
     private readonly drawn: () => void = () => {},
   ) {
     this.bindEvents();
+    // A big graph's frames draw only what can be in view (cytoscape visits every element in every frame).
+    this.unsubscribe.push(installViewCulling(cy));
     this.unsubscribe.push(workbench.subscribe(() => this.onStore()));
     // Filters are re-applied when they change, not on every graph UI change (build progress, layout state, draw mode).
     let filters = filterKey(graphUi.get());
