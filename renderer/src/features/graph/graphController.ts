@@ -75,7 +75,7 @@ export class GraphController {
       this.labelFrame = requestAnimationFrame(() => this.scaleLabels(false));
     });
     graphBridge.current = {
-      fit: () => this.fit(),
+      fit: () => this.fit(0),
       zoom: (f) => cy.animate({ zoom: { level: cy.zoom() * f, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 }),
       focus: (id) => this.focus(id),
       runLayout: (name) => this.layout(name, true),
@@ -226,11 +226,11 @@ export class GraphController {
   }
 
   /** Fit what is shown; a big graph jumps to the fit computed from node positions (measuring and animating 70,000 elements takes seconds). */
-  private fit(): void {
+  private fit(minZoom = 0): void {
     const cy = this.cy;
     if (cy.elements().length <= FADE_LIMIT) return fitView(cy, true);
     const shown = cy.nodes(':visible').map((n) => ({ group: 'nodes' as const, data: {}, position: n.position() }));
-    const view = fitFor(cy, shown, 0);
+    const view = fitFor(cy, shown, minZoom);
     if (view) cy.viewport(view);
   }
 
@@ -354,7 +354,9 @@ export class GraphController {
       this.cancelLayout = null;
       patchGraphUi({ busy: false, layoutStarted: null });
       if (!ok) return;
-      this.fit();
+      // A big graph is shown as on opening (nodes that can be told apart, around the middle): drawing all of it
+      // at once costs seconds in cytoscape's canvas; Fit still shows everything.
+      this.fit(cy.elements().length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
       if (save) this.savePositions(`Layout (${name})`);
       else this.remember(cy.nodes().map((n) => n.id()));
     };
