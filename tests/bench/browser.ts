@@ -17,6 +17,8 @@ type Host = { url: string; home: string; stop: () => Promise<void> };
 type Fixtures = { CHROMIUM: string; CHROMIUM_ARGS: string[]; startHost: () => Promise<Host> };
 // The e2e fixtures (host on a temp workspace, Chromium path and flags) belong to the e2e TypeScript project: load them at run time.
 const { CHROMIUM, CHROMIUM_ARGS, startHost } = require(join(__dirname, '..', 'e2e', 'fixtures.ts')) as Fixtures;
+type Area = { x1: number; x2: number; y1: number; y2: number };
+const { backgroundPoint } = require(join(__dirname, '..', 'e2e', 'support', 'graph.ts')) as { backgroundPoint: (page: Page, area: Area) => Promise<{ x: number; y: number } | null> };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Long tasks (> 50 ms on the main thread) from the first script on, so every phase can read its own. */
@@ -133,31 +135,14 @@ async function interactions(page: Page): Promise<{ select: number; search: numbe
   return { select, search: await longestSince(page, since) };
 }
 
-/** A point over the graph's background (no node or link under it), in page coordinates, for a drag that pans. */
-async function backgroundPoint(page: Page): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate(() => {
-    const el = document.querySelector('.graph-canvas')!;
-    const cy = (el as unknown as { _cyreg: { cy: any } })._cyreg.cy;
-    const box = el.getBoundingClientRect();
-    // The renderer's own hit test (an internal, used only here): the first grid point where it finds nothing.
-    const r = cy.renderer();
-    for (let gy = 0.3; gy <= 0.7; gy += 0.02)
-      for (let gx = 0.3; gx <= 0.7; gx += 0.02) {
-        const m = r.projectIntoViewport(box.left + gx * box.width, box.top + gy * box.height);
-        if (!r.findNearestElement(m[0], m[1], true, false)) return { x: box.left + gx * box.width, y: box.top + gy * box.height };
-      }
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  });
-  return p;
-}
-
 /**
  * Panning (drag on the background) and zooming (wheel) as a person does, about 1.5 s of each: the frames the
  * page painted meanwhile (from requestAnimationFrame), the longest gap between two of them, and the longest
  * main-thread task from the first input to 1.5 s after the last (the settled view is redrawn in full then).
  */
 export async function panZoom(page: Page): Promise<{ fps: number; worstFrame: number; longest: number }> {
-  const start = await backgroundPoint(page);
+  // A drag that starts on the background pans (on a node it would move the node).
+  const start = (await backgroundPoint(page, { x1: 0.3, x2: 0.7, y1: 0.3, y2: 0.7 })) ?? { x: 640, y: 400 };
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __framing: boolean };
     w.__frames = [];

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, ROOT, test } from './fixtures';
+import { backgroundPoint } from './support/graph';
 import { entitiesTable } from './support/workbench';
 
 type Generated = { title: string; entities: { id: string; name: string }[]; relations: unknown[] };
@@ -95,20 +96,12 @@ test('a big graph shows its selection on an overlay', async ({ page }) => {
   }
 
   // A click on the background (zoomed out, beside the graph) clears the selection, and the overlay with it.
-  const background = await page.evaluate(() => {
-    const el = document.querySelector('.graph-canvas')!;
-    const cy = (el as any)._cyreg.cy;
+  await page.evaluate(() => {
+    const cy = (document.querySelector('.graph-canvas') as any)._cyreg.cy;
     cy.zoom({ level: 0.06, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     cy.center();
-    const r = cy.renderer();
-    const box = el.getBoundingClientRect();
-    for (let gy = 0.1; gy <= 0.7; gy += 0.02)
-      for (let gx = 0.05; gx <= 0.95; gx += 0.02) {
-        const m = r.projectIntoViewport(box.left + gx * box.width, box.top + gy * box.height);
-        if (!r.findNearestElement(m[0], m[1], true, false)) return { x: box.left + gx * box.width, y: box.top + gy * box.height };
-      }
-    return null;
   });
+  const background = await backgroundPoint(page, { x1: 0.05, x2: 0.95, y1: 0.1, y2: 0.7 });
   expect(background, 'a point of the graph without a node or link under it').not.toBeNull();
   await page.mouse.click(background!.x, background!.y);
   await expect.poll(shown).toEqual([]);
