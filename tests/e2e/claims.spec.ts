@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, hasShared, SHARED, test } from './fixtures';
 import { exportFromMenu } from './support/files';
+import { newCaseWithSource } from './support/workbench';
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
 
@@ -14,15 +15,7 @@ test('Find entities suggests claims with speakers, a timeline of events, grades 
   await page.setViewportSize({ width: 1600, height: 1000 });
   const article = readFileSync(join(SHARED, 'seed', 'istanbul-talks.txt'), 'utf8');
   await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill('Istanbul talks');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('button', { name: 'Add source' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add source' });
-  await dialog.getByRole('textbox', { name: 'Source title' }).fill('Istanbul talks end without progress');
-  await dialog.getByRole('textbox', { name: 'Source text to add' }).fill(article);
-  await dialog.getByLabel('Publication date').fill('2025-10-29');
-  await dialog.getByRole('button', { name: 'Add to case' }).click();
+  await newCaseWithSource(page, 'Istanbul talks', article, { source: 'Istanbul talks end without progress', published: '2025-10-29' });
 
   await page.getByRole('button', { name: 'Find entities' }).click();
   await expect(page.getByRole('tab', { name: /Suggestions/ })).toHaveAttribute('aria-selected', 'true', { timeout: 30_000 });

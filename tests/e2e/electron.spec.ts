@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { ROOT } from './fixtures';
-import { createEntityFromSelection, entityRow, waitSaved } from './support/workbench';
+import { createEntityFromSelection, entityRow, newCaseWithSource, waitSaved } from './support/workbench';
 import { electronBinary } from '../../scripts/electron-runtime.mjs';
 
 const binary: string | null = electronBinary(ROOT);
@@ -30,14 +30,7 @@ test.describe('desktop app (Electron)', () => {
       const before = app.windows().length;
       await page.evaluate(() => window.open('https://example.org'));
       expect(app.windows().length).toBe(before);
-      await page.getByRole('button', { name: 'New case' }).click();
-      await page.getByRole('textbox', { name: 'Title' }).fill('Desktop case');
-      await page.getByRole('button', { name: 'Create' }).click();
-      await page.getByRole('button', { name: 'Add source' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Add source' });
-      await dialog.getByRole('textbox', { name: 'Source title' }).fill('Pasted brief');
-      await dialog.getByRole('textbox', { name: 'Source text to add' }).fill('Qatar and Turkey mediated the talks.');
-      await dialog.getByRole('button', { name: 'Add to case' }).click();
+      await newCaseWithSource(page, 'Desktop case', 'Qatar and Turkey mediated the talks.', { source: 'Pasted brief' });
       await createEntityFromSelection(page, 'Qatar', 'country');
       await waitSaved(page);
       // Quitting flushes; the next start opens the last case with the entity in it.

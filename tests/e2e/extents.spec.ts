@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { newCaseWithSource } from './support/workbench';
 
 // Screenshots go beside Playwright's other output (--output), so runs of others are left alone.
 const shots = (name: string) => join(test.info().project.outputDir, name);
@@ -7,14 +8,7 @@ const shots = (name: string) => join(test.info().project.outputDir, name);
 test('Find entities offers mention extents: whole noun phrases mark "the government of Iraq", remembered per case', async ({ page }) => {
   const text = 'The government of Iraq asked for more help. Russian Foreign Minister Lavrov arrived in Baghdad on Monday.';
   await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill('Extents');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('button', { name: 'Add source' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add source' });
-  await dialog.getByRole('textbox', { name: 'Source title' }).fill('Baghdad visit');
-  await dialog.getByRole('textbox', { name: 'Source text to add' }).fill(text);
-  await dialog.getByRole('button', { name: 'Add to case' }).click();
+  await newCaseWithSource(page, 'Extents', text, { source: 'Baghdad visit' });
 
   // The menu beside Find entities: names only is the default; pick whole noun phrases.
   const options = page.getByRole('button', { name: 'Choose sources and mention extents' });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, expect, startHost, test } from './fixtures';
-import { createEntityFromSelection, entityRow, nodeOnScreen, waitSaved } from './support/workbench';
+import { createEntityFromSelection, entityRow, newCaseWithSource, nodeOnScreen, waitSaved } from './support/workbench';
 
 const BRIEF = 'Negotiators from Pakistan met the Taliban regime in Istanbul. Qatar and Turkey mediated.';
 
@@ -20,14 +20,7 @@ test('create a case, paste a source, make an entity from a selection; all of it 
     // A first start opens the sample case.
     await expect(page.getByRole('table', { name: 'Entities' })).toContainText('Tehreek-e-Taliban Pakistan');
 
-    await page.getByRole('button', { name: 'New case' }).click();
-    await page.getByRole('textbox', { name: 'Title' }).fill('Foundation check');
-    await page.getByRole('button', { name: 'Create' }).click();
-    await page.getByRole('button', { name: 'Add source' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add source' });
-    await dialog.getByRole('textbox', { name: 'Source title' }).fill('Pasted brief');
-    await dialog.getByRole('textbox', { name: 'Source text to add' }).fill(BRIEF);
-    await dialog.getByRole('button', { name: 'Add to case' }).click();
+    await newCaseWithSource(page, 'Foundation check', BRIEF, { source: 'Pasted brief' });
     await expect(page.getByRole('region', { name: 'Source text' })).toContainText('Qatar and Turkey mediated');
 
     await createEntityFromSelection(page, 'Taliban regime', 'organization');

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { createEntityFromSelection, entityRow, nodeOnScreen } from './support/workbench';
+import { createEntityFromSelection, entityRow, newCaseWithSource, nodeOnScreen } from './support/workbench';
 
 const HOSTILE = [
   'Report <script>window.__pwned = 1</script> about <img src=x onerror="window.__pwned = 2"> the group.',
@@ -13,14 +13,7 @@ test('hostile markup in a source is shown as text everywhere and runs nothing', 
     dialogs++;
     void d.dismiss();
   });
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill('<img src=x onerror="window.__pwned=7">');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('button', { name: 'Add source' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add source' });
-  await dialog.getByRole('textbox', { name: 'Source title' }).fill('<script>window.__pwned=8</script>');
-  await dialog.getByRole('textbox', { name: 'Source text to add' }).fill(HOSTILE);
-  await dialog.getByRole('button', { name: 'Add to case' }).click();
+  await newCaseWithSource(page, '<img src=x onerror="window.__pwned=7">', HOSTILE, { source: '<script>window.__pwned=8</script>' });
 
   const text = page.getByRole('region', { name: 'Source text' });
   await expect(text).toContainText('<script>window.__pwned = 1</script>');

@@ -1,19 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { createEntityFromSelection, drag, entityRow, nodeOnScreen, selectText } from './support/workbench';
-
-async function newCaseWithSource(page: import('@playwright/test').Page, title: string, text: string) {
-  await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill(title);
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('button', { name: 'Add source' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add source' });
-  await dialog.getByRole('textbox', { name: 'Source title' }).fill(`${title} source`);
-  await dialog.getByRole('textbox', { name: 'Source text to add' }).fill(text);
-  await dialog.getByRole('button', { name: 'Add to case' }).click();
-}
+import { createEntityFromSelection, drag, entityRow, newCaseWithSource, nodeOnScreen, selectText } from './support/workbench';
 
 test('keyboard: undo, redo, delete and the command palette', async ({ page }) => {
   await newCaseWithSource(page, 'Keys', 'Qatar and Turkey mediated the talks.');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, hasShared, SHARED, test } from './fixtures';
-import { drag, entityRow, nodeOnScreen } from './support/workbench';
+import { drag, entityRow, newCaseWithSource, nodeOnScreen } from './support/workbench';
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
 
@@ -10,14 +10,7 @@ test.skip(!hasShared, `the seed article is not at ${SHARED}/seed (../shared is a
 test('Find entities suggests, and the analyst reviews: accept a group, reject one, undo', async ({ page }) => {
   const article = readFileSync(join(SHARED, 'seed', 'istanbul-talks.txt'), 'utf8');
   await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill('Suggestions');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('button', { name: 'Add source' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add source' });
-  await dialog.getByRole('textbox', { name: 'Source title' }).fill('Istanbul talks');
-  await dialog.getByRole('textbox', { name: 'Source text to add' }).fill(article);
-  await dialog.getByRole('button', { name: 'Add to case' }).click();
+  await newCaseWithSource(page, 'Suggestions', article, { source: 'Istanbul talks' });
 
   await page.getByRole('button', { name: 'Find entities' }).click();
   const review = page.getByRole('tabpanel');

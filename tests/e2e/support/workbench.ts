@@ -51,6 +51,23 @@ export async function createEntityFromSelection(page: Page, text: string, type: 
   await expect(entityRow(page, text)).toBeVisible();
 }
 
+/**
+ * From the workbench (waits for it): a new case titled `title` with one pasted source (its title `source`, by default
+ * "<title> source"; a publication date when given).
+ */
+export async function newCaseWithSource(page: Page, title: string, text: string, opts: { source?: string; published?: string } = {}): Promise<void> {
+  await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill(title);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add source' });
+  await dialog.getByRole('textbox', { name: 'Source title' }).fill(opts.source ?? `${title} source`);
+  await dialog.getByRole('textbox', { name: 'Source text to add' }).fill(text);
+  if (opts.published) await dialog.getByLabel('Publication date').fill(opts.published);
+  await dialog.getByRole('button', { name: 'Add to case' }).click();
+}
+
 export const entitiesTable = (page: Page) => page.getByRole('table', { name: 'Entities' });
 export const linksTable = (page: Page) => page.getByRole('table', { name: 'Links' });
 const exactly = (s: string) => new RegExp(`^${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
