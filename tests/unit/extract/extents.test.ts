@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyOp, checkInvariants, createCase, createId, type Case } from '../../../shared/model';
+import { applyOp, checkInvariants, createCase, type Case } from '../../../shared/model';
 import { extractText, rejectionKey, rejectionsFor, runPass, type PassOptions } from '../../../shared/extract';
+import { withSource } from '../helpers/caseFixture';
 
 // Texts written for these tests (not from ../shared/eval).
 const TEXT =
   'The government of Iraq asked the United Nations for help on Monday. Fighting went on in northern Iraq. ' +
   'Russian Foreign Minister Lavrov met the Syrian regime in Damascus. Iraq is sending more troops.';
 
-function withSource(c: Case, text: string, file = 'a.txt'): { c: Case; id: string } {
-  const id = createId('src');
-  const source = { id, title: file, text, origin: { file }, addedAt: c.createdAt };
-  return { c: applyOp(c, { op: 'addSource', source }).state, id };
-}
 const pass = (c: Case, opts: PassOptions = {}) => applyOp(c, runPass(c, opts).op).state;
 const byName = (c: Case, name: string) => c.entities.find((e) => e.name === name);
 const textOf = (c: Case, m: { sourceId: string; start: number; end: number }) => c.sources.find((s) => s.id === m.sourceId)!.text.slice(m.start, m.end);

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyOp, checkInvariants, createCase, createId, type Case } from '../../../shared/model';
 import { rejectionKey, rejectionsFor, runPass } from '../../../shared/extract';
+import { withSource } from '../helpers/caseFixture';
 
 const TEXT =
   'Talks between Pakistan and the Afghan Taliban regime ended in Istanbul. Federal Information Minister Attaullah Tarar ' +
   'said the Tehreek-e-Taliban Pakistan (TTP) was to blame. Tarar accused the Taliban government of stalling. ' +
   'Qatar and Turkey mediated. The TTP denied it.';
 
-function withSource(c: Case, text: string, file = 'a.txt'): { c: Case; id: string } {
-  const id = createId('src');
-  const source = { id, title: file, text, origin: { file }, addedAt: c.createdAt };
-  return { c: applyOp(c, { op: 'addSource', source }).state, id };
-}
 const pass = (c: Case, sourceIds?: string[]) => applyOp(c, runPass(c, sourceIds ? { sourceIds } : {}).op).state;
 const byName = (c: Case, name: string) => c.entities.find((e) => e.name === name);
 

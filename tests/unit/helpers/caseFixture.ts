@@ -1,4 +1,4 @@
-import { applyOp, createCase, type Case, type Op } from '../../../shared/model';
+import { applyOp, createCase, createId, type Case, type Op } from '../../../shared/model';
 
 export const TEXT = 'Pakistan and the Taliban regime met in Istanbul. Qatar and Turkey mediated. The TTP was discussed.';
 
@@ -26,4 +26,11 @@ export function sampleCase(): Case {
   ];
   for (const op of ops) c = applyOp(c, op).state;
   return c;
+}
+
+/** `c` with one more source of `text` (titled and named after `file`), added through the reducer; returns its id. */
+export function withSource(c: Case, text: string, file = 'a.txt'): { c: Case; id: string } {
+  const id = createId('src');
+  const source = { id, title: file, text, origin: { file }, addedAt: c.createdAt };
+  return { c: applyOp(c, { op: 'addSource', source }).state, id };
 }
