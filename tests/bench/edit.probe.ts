@@ -18,22 +18,36 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const SETTLE_MS = 2500;
 type Edited = { shown: number; longest: number; tasks: number[] };
 
+/**
+ * Installed in the page once: runs `act`, polls `shown` once per frame, and returns the time to the frame after
+ * it holds, with the long tasks from `act` until `settle` ms after that.
+ */
+const TIMED_EDIT = () => {
+  (window as unknown as { __timedEdit: unknown }).__timedEdit = async (act: () => void, shown: () => boolean, settle: number) => {
+    const t0 = performance.now();
+    act();
+    while (!shown()) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(r));
+    const ms = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, settle));
+    const tasks = (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((t) => t.start >= t0 - 1).map((t) => Math.round(t.duration));
+    return { shown: ms, longest: Math.max(0, ...tasks), tasks };
+  };
+};
+type TimedEdit = (act: () => void, shown: () => boolean, settle: number) => Promise<Edited>;
+
 /** Rename the inspected entity to `name` (Enter in "Entity name"); until its row in Entities shows it. */
 const rename = (page: Page, id: string, name: string) =>
   page.evaluate(
-    async ({ id, name, settle }) => {
+    ({ id, name, settle }) => {
       const input = document.querySelector<HTMLInputElement>('input[aria-label="Entity name"]')!;
       const row = () => document.querySelector<HTMLElement>(`table[aria-label="Entities"] tbody tr[data-id="${CSS.escape(id)}"]`);
-      const t0 = performance.now();
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, name);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      while (!row()?.textContent?.includes(name)) await new Promise((r) => requestAnimationFrame(r));
-      await new Promise((r) => requestAnimationFrame(r));
-      const shown = performance.now() - t0;
-      await new Promise((r) => setTimeout(r, settle));
-      const tasks = (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((t) => t.start >= t0 - 1).map((t) => Math.round(t.duration));
-      return { shown, longest: Math.max(0, ...tasks), tasks };
+      const act = () => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, name);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      };
+      return (window as unknown as { __timedEdit: TimedEdit }).__timedEdit(act, () => Boolean(row()?.textContent?.includes(name)), settle);
     },
     { id, name, settle: SETTLE_MS },
   );
@@ -41,18 +55,14 @@ const rename = (page: Page, id: string, name: string) =>
 /** Set "Source reliability" of the inspected link to `grade`; until its row in Links shows it. */
 const grade = (page: Page, id: string, grade: string) =>
   page.evaluate(
-    async ({ id, grade, settle }) => {
+    ({ id, grade, settle }) => {
       const select = document.querySelector<HTMLSelectElement>('select[aria-label="Source reliability"]')!;
       const cell = () => document.querySelector<HTMLSelectElement>(`table[aria-label="Links"] tbody tr[data-id="${CSS.escape(id)}"] select`);
-      const t0 = performance.now();
-      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, grade);
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      while (cell()?.value !== grade) await new Promise((r) => requestAnimationFrame(r));
-      await new Promise((r) => requestAnimationFrame(r));
-      const shown = performance.now() - t0;
-      await new Promise((r) => setTimeout(r, settle));
-      const tasks = (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((t) => t.start >= t0 - 1).map((t) => Math.round(t.duration));
-      return { shown, longest: Math.max(0, ...tasks), tasks };
+      const act = () => {
+        Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, grade);
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      return (window as unknown as { __timedEdit: TimedEdit }).__timedEdit(act, () => cell()?.value === grade, settle);
     },
     { id, grade, settle: SETTLE_MS },
   );
@@ -106,6 +116,7 @@ async function attributed(page: Page, edit: () => Promise<Edited>) {
 
 async function measure(browser: Browser, host: Host, file: string, runs: number) {
   return withOpenCase(browser, host, file, 3000, async (page) => {
+    await page.evaluate(TIMED_EDIT);
 
     // The first entity row of the table as opened (sorted by mentions, descending).
     const entityRow = page.locator('table[aria-label="Entities"] tbody tr').first();
