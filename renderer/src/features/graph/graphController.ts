@@ -27,7 +27,8 @@ const isHelper = (el: { classes: () => string[] }) => el.classes().some((c) => c
 
 /**
  * Binds one cytoscape instance to the workbench: the case becomes elements (diffed, never rebuilt), the shared
- * selection becomes selected nodes with their neighbourhood emphasised, and gestures become ops.
+ * selection becomes selected nodes with their neighbourhood emphasised (on a big graph: drawn on an overlay), and
+ * gestures become ops.
  */
 export class GraphController {
   private lastCase: Case | null = null;

@@ -69,17 +69,16 @@ export function graphStyle(c: GraphColors, big = false): StylesheetJson {
     { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
     { selector: 'edge.suggested', style: { 'line-style': 'dashed', 'line-dash-pattern': [5, 4], opacity: 0.75 } },
     {
+      // Only small graphs select in cytoscape; a big graph's selection is drawn on an overlay (selectionOverlay.ts).
       selector: 'node:selected',
-      // Raising the selection's z-index re-sorts every element on each click: too slow for big graphs.
-      style: { 'border-color': c.accent, 'border-width': 3, 'border-style': 'solid', 'overlay-opacity': 0, ...(big ? {} : { 'z-index': 20 }) },
+      style: { 'border-color': c.accent, 'border-width': 3, 'border-style': 'solid', 'overlay-opacity': 0, 'z-index': 20 },
     },
     {
       selector: 'edge:selected',
-      style: { 'line-color': c.accent, 'target-arrow-color': c.accent, width: 3, color: c.accent, ...(big ? {} : { 'z-index': 20 }) },
+      style: { 'line-color': c.accent, 'target-arrow-color': c.accent, width: 3, color: c.accent, 'z-index': 20 },
     },
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.25 } },
     { selector: 'node.neighbour', style: { 'border-color': c.accent, 'border-width': 2 } },
-    { selector: 'edge.neighbour', style: { 'line-color': c.accent, 'target-arrow-color': c.accent, width: 2 } },
     { selector: '.filtered, .hidden', style: { display: 'none' } },
     { selector: 'node.found', style: { 'overlay-color': c.accent, 'overlay-opacity': 0.2, 'overlay-padding': 8 } },
     {
