@@ -1,4 +1,4 @@
-import cytoscape, { type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildInSlices, moveInSlices, type BuildProgress } from '../../../renderer/src/features/graph/graphBuild';
 
@@ -78,15 +78,66 @@ describe('moveInSlices', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true });
     cy.add(defs(1000, 500));
     const tasks = manual();
-    const target: Record<string, { x: number; y: number }> = {};
-    for (let i = 0; i < 1000; i += 2) target[`n${i}`] = { x: -i, y: i * 2 };
+    const xy = new Float64Array(2000).fill(Number.NaN);
+    for (let i = 0; i < 1000; i += 2) {
+      xy[2 * i] = -i;
+      xy[2 * i + 1] = i * 2;
+    }
     let done = false;
-    moveInSlices(cy, cy.nodes().toArray() as NodeSingular[], target, { progress: () => {}, done: () => (done = true) }, { sliceMs: 0, schedule: tasks.schedule });
+    const progress: BuildProgress[] = [];
+    moveInSlices(cy, cy.nodes().toArray() as NodeSingular[], xy, { progress: (p) => progress.push(p), done: () => (done = true) }, { sliceMs: 0, schedule: tasks.schedule });
     tasks.step();
     expect(done).toBe(false);
     while (tasks.pending) tasks.step();
     expect(done).toBe(true);
     expect(cy.getElementById('n998').position()).toEqual({ x: -998, y: 1996 });
+    expect(cy.getElementById('n0').position()).toEqual({ x: -0, y: 0 });
     expect(cy.getElementById('n999').position()).toEqual({ x: 999, y: 0 });
+    expect(progress[progress.length - 1]).toEqual({ done: 1000, total: 1000 });
+    expect(progress.length).toBeGreaterThan(3);
+  });
+
+  it('refuses positions that do not match the nodes', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    cy.add(defs(10, 0));
+    expect(() => moveInSlices(cy, cy.nodes().toArray() as NodeSingular[], new Float64Array(18), { progress: () => {}, done: () => {} })).toThrow(/9 positions for 10 nodes/);
+  });
+
+  it('measures each link once, in the chunk that moves the last of its ends, and tells the renderer nodes moved', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    cy.add(defs(400, 1200));
+    const nodes = cy.nodes().toArray() as NodeSingular[];
+    const xy = new Float64Array(800).map((_, i) => i);
+    const measured = new Map<string, number>();
+    const moved = new Set<string>();
+    // Each chunk's elements are measured with one boundingBox call on them: record the calls instead.
+    const tasks = manual();
+    const spy = Object.getPrototypeOf(cy.collection()) as { boundingBox: (...a: unknown[]) => unknown };
+    const original = spy.boundingBox;
+    spy.boundingBox = function (this: ReturnType<typeof cy.collection>) {
+      this.forEach((el) => {
+        measured.set(el.id(), (measured.get(el.id()) ?? 0) + 1);
+        if (el.isNode()) return void moved.add(el.id());
+        // A link is measured only once both its ends are in place.
+        const e = el as EdgeSingular;
+        expect(moved.has(e.source().id()) && moved.has(e.target().id())).toBe(true);
+      });
+    };
+    // A headless instance has no renderer queue to flush (and measures nothing): give it one, as the canvas has.
+    const told: string[] = [];
+    let sorted = 0;
+    const renderer = { flushRenderedStyleQueue: () => {}, getCachedZSortedEles: () => void sorted++, notify: (event: string) => void told.push(event) };
+    (cy as unknown as { renderer: () => unknown }).renderer = () => renderer;
+    try {
+      moveInSlices(cy, nodes, xy, { progress: () => {}, done: () => {} }, { sliceMs: 0, schedule: tasks.schedule });
+      while (tasks.pending) tasks.step();
+    } finally {
+      spy.boundingBox = original;
+    }
+    expect(measured.size).toBe(1600);
+    expect([...measured.values()].every((n) => n === 1)).toBe(true);
+    // Told once, at the end, that nodes moved: not that elements were added (which makes it sort all of them again).
+    expect(told).toEqual(['position']);
+    expect(sorted).toBe(0);
   });
 });

@@ -9,7 +9,12 @@ export const SLICED_BUILD_ELEMENTS = 3000;
 export const SLICED_MOVE_NODES = 1500;
 /** Work per slice before the page gets the thread back (input, the progress line, the rest of the workbench). */
 export const BUILD_SLICE_MS = 40;
-const CHUNK = 200;
+/** Items in the first chunk; later chunks are sized from what the earlier ones cost (see runInSlices). */
+const FIRST_CHUNK = 20;
+/** Bounds of the chunk size: at least this many items per chunk (a chunk has a fixed cost of its own)… */
+const MIN_CHUNK = 5;
+/** …and at most this many. */
+const MAX_CHUNK = 500;
 
 /**
  * cytoscape's renderer internals used here (not in its typings; absent on a headless instance):
@@ -28,22 +33,40 @@ const nextTask: Scheduler = (fn) => {
   return () => clearTimeout(t);
 };
 
-type Options = { sliceMs?: number; schedule?: Scheduler };
+type Options = { sliceMs?: number; schedule?: Scheduler; now?: () => number };
+/**
+ * What the renderer is told once the change is done: `add` (elements were added: their drawing order is sorted
+ * again, 70,000 elements take a few hundred milliseconds) or `position` (nodes moved: the order stands).
+ */
+type Change = 'add' | 'position';
 type Handlers = { progress: (p: BuildProgress) => void; done: () => void };
 
 /**
  * Runs `step` over `total` items across many short tasks, so a change to a 70,000-element graph never holds
- * the UI thread for seconds. `step(from, to)` changes the graph for items [from, to) and returns the elements
- * it added or moved; their style, geometry and bounding boxes are computed in the same slice. The renderer is
- * not told until all are done (drawing a half-changed graph every frame would cost far more than the change),
- * then the drawing order is sorted in a task of its own and the next frame draws the result.
- * `done` runs after that last step. Returns a cancel function (what was changed stays, the renderer is told).
+ * the UI thread for long. `step(from, to)` changes the graph for items [from, to) and returns the elements
+ * whose geometry is then computed in the same chunk: their bounding boxes (the first draw needs each
+ * element's), then cytoscape's queue of changed elements is emptied (style, label sizes, edge geometry — what
+ * the next frame would otherwise compute for all of them at once). In that order, because computing a bounding
+ * box queues the element again: done the other way round, every chunk's elements would be measured once more
+ * in the next chunk.
+ *
+ * Chunks are sized so a slice stays within its budget: the cost of one item is estimated from the chunks done so
+ * far, a chunk aims at a quarter of the budget, and a slice stops before a chunk that would overrun it. (A chunk
+ * can still take longer than predicted: a garbage collection can land in it.)
+ *
+ * The renderer is not told until all are done (drawing a half-changed graph every frame would cost far more
+ * than the change); after added elements the drawing order is sorted in a task of its own. `done` runs in the
+ * task after that. Returns a cancel function (what was changed stays, the renderer is told).
  */
-export function runInSlices(cy: Core, total: number, step: (from: number, to: number) => Collection, on: Handlers, opts: Options = {}): () => void {
+export function runInSlices(cy: Core, total: number, step: (from: number, to: number) => Collection, on: Handlers, opts: Options = {}, change: Change = 'add'): () => void {
   const sliceMs = opts.sliceMs ?? BUILD_SLICE_MS;
   const schedule = opts.schedule ?? nextTask;
+  const now = opts.now ?? (() => performance.now());
   const r = internals(cy);
   let next = 0;
+  let chunk = FIRST_CHUNK;
+  /** Estimated milliseconds per item (a running average over the chunks done), or 0 before the first. */
+  let perItem = 0;
   let cancelNext: (() => void) | null = null;
   let quiet = true;
   const core = cy as unknown as Notifying;
@@ -52,37 +75,47 @@ export function runInSlices(cy: Core, total: number, step: (from: number, to: nu
     if (!quiet) return;
     quiet = false;
     core.notifications(true);
-    // What the renderer missed while quiet: changed elements (drawing order) and a full redraw.
-    core.notify('add');
+    // What the renderer missed while quiet, and a full redraw.
+    core.notify(change);
   };
   const slice = () => {
     cancelNext = null;
-    const t0 = performance.now();
+    const t0 = now();
     // At least one chunk per slice, however small the budget.
     do {
-      const to = Math.min(total, next + CHUNK);
+      const to = Math.min(total, next + chunk);
+      const c0 = now();
       const changed = step(next, to);
+      if (r.flushRenderedStyleQueue) {
+        changed.boundingBox();
+        r.flushRenderedStyleQueue();
+      }
+      const spent = now() - c0;
+      const cost = spent / Math.max(1, to - next);
+      perItem = perItem ? 0.7 * perItem + 0.3 * cost : cost;
       next = to;
-      r.flushRenderedStyleQueue?.();
-      // Bounding boxes too: the first draw needs each element's, and computing them there re-queues every element
-      // for the style and geometry pass of the frame after (seconds on a big graph). Queued here, that pass is
-      // spread over the next slices instead.
-      if (r.flushRenderedStyleQueue) changed.forEach((el) => void el.boundingBox());
-    } while (next < total && performance.now() - t0 < sliceMs);
+      chunk = perItem > 0 ? Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, Math.floor(sliceMs / 4 / perItem))) : MAX_CHUNK;
+    } while (next < total && now() - t0 + Math.min(chunk, total - next) * perItem <= sliceMs);
     on.progress({ done: next, total });
     if (next < total) {
       cancelNext = schedule(slice);
       return;
     }
-    // What the last chunk's bounding boxes queued again, then the renderer is told; the drawing order is sorted
-    // in a task of its own.
-    r.flushRenderedStyleQueue?.();
     tell();
-    cancelNext = schedule(() => {
+    const finish = () => {
       cancelNext = null;
-      r.getCachedZSortedEles?.();
       on.done();
-    });
+    };
+    // `done` (whatever the caller does next) in a task of its own; after added elements, their drawing order is
+    // sorted in the task before (unless a frame drawn in between has sorted it).
+    cancelNext = schedule(
+      change === 'add'
+        ? () => {
+            r.getCachedZSortedEles?.();
+            cancelNext = schedule(finish);
+          }
+        : finish,
+    );
   };
   on.progress({ done: 0, total });
   cancelNext = schedule(slice);
@@ -98,23 +131,39 @@ export function buildInSlices(cy: Core, defs: readonly ElementDefinition[], on: 
   return runInSlices(cy, defs.length, (from, to) => cy.add(defs.slice(from, to) as ElementDefinition[]), on, opts);
 }
 
-/** Moves `nodes` to `positions` (those without one stay) in slices; their edges are re-measured with them. */
-export function moveInSlices(cy: Core, nodes: readonly NodeSingular[], positions: Record<string, Position>, on: Handlers, opts: Options = {}): () => void {
+/**
+ * Moves `nodes[i]` to (`xy[2i]`, `xy[2i + 1]`) in slices (a node whose x is NaN stays). A link is measured once,
+ * in the chunk that moves the last of its two ends (or its only moved end): measured earlier it would be
+ * measured again when the other end moves.
+ */
+export function moveInSlices(cy: Core, nodes: readonly NodeSingular[], xy: Float64Array, on: Handlers, opts: Options = {}): () => void {
+  if (xy.length !== 2 * nodes.length) throw new Error(`${xy.length / 2} positions for ${nodes.length} nodes`);
+  // Where each node comes in the move order; nodes that are not moved are not in it.
+  const order = new Map<NodeSingular, number>();
+  nodes.forEach((n, i) => {
+    if (!Number.isNaN(xy[2 * i]!)) order.set(n, i);
+  });
+  /** Whether `n` is already where it goes once items before `to` are moved (or does not move). */
+  const settled = (n: NodeSingular, to: number) => (order.get(n) ?? -1) < to;
   return runInSlices(
     cy,
     nodes.length,
     (from, to) => {
-      const moved = cy.collection();
+      const moved: NodeSingular[] = [];
       for (let i = from; i < to; i++) {
+        const x = xy[2 * i]!;
+        if (Number.isNaN(x)) continue;
         const n = nodes[i]!;
-        const p = positions[n.id()];
-        if (!p) continue;
-        n.position(p);
-        moved.merge(n);
+        n.position({ x, y: xy[2 * i + 1]! });
+        moved.push(n);
       }
-      return moved.union(moved.connectedEdges());
+      // cytoscape takes an array of its elements here; its typings only list collections.
+      const measure = cy.collection(moved as unknown as Collection);
+      measure.merge(measure.connectedEdges().filter((e) => settled(e.source(), to) && settled(e.target(), to)));
+      return measure;
     },
     on,
     opts,
+    'position',
   );
 }
