@@ -1,6 +1,6 @@
 import cytoscape, { type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { buildInSlices, moveInSlices, type BuildProgress } from '../../../renderer/src/features/graph/graphBuild';
+import { buildInSlices, moveInSlices, runInSlices, type BuildProgress } from '../../../renderer/src/features/graph/graphBuild';
 
 function defs(nodes: number, edges: number): ElementDefinition[] {
   const out: ElementDefinition[] = [];
@@ -139,5 +139,48 @@ describe('moveInSlices', () => {
     // Told once, at the end, that nodes moved: not that elements were added (which makes it sort all of them again).
     expect(told).toEqual(['position']);
     expect(sorted).toBe(0);
+  });
+});
+
+describe('runInSlices', () => {
+  it('sizes chunks from what items cost, so no slice overruns its budget', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    // A fake clock: an item costs 1 ms, except items 300-399, which cost 3 ms each.
+    let clock = 0;
+    const tasks = manual();
+    const slices: number[] = [];
+    let sliceStart = 0;
+    let covered = 0;
+    const step = (from: number, to: number) => {
+      for (let i = from; i < to; i++) clock += i >= 300 && i < 400 ? 3 : 1;
+      covered += to - from;
+      return cy.collection();
+    };
+    let done = false;
+    runInSlices(
+      cy,
+      1000,
+      step,
+      {
+        progress: (p) => {
+          if (p.done > 0) slices.push(clock - sliceStart);
+          sliceStart = clock;
+        },
+        done: () => (done = true),
+      },
+      { sliceMs: 40, schedule: tasks.schedule, now: () => clock },
+    );
+    while (tasks.pending) {
+      sliceStart = clock;
+      tasks.step();
+    }
+    expect(done).toBe(true);
+    expect(covered).toBe(1000);
+    // The first slice starts with a guess (20 items); after that chunks follow the measured cost. A slice may go
+    // over only by the chunk that meets the dearer items (priced at the cheaper rate).
+    expect(Math.max(...slices)).toBeLessThanOrEqual(60);
+    expect(slices.filter((ms) => ms > 40).length).toBeLessThanOrEqual(1);
+    // …and uses most of its budget (not one tiny chunk per task).
+    expect(slices.length).toBeLessThan(1000 / 20);
   });
 });

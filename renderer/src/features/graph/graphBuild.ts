@@ -1,5 +1,4 @@
 import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import type { Position } from '../../../../shared/model';
 
 export type BuildProgress = { done: number; total: number };
 
