@@ -1,6 +1,6 @@
 // What the longest main-thread tasks of one action on a big case spent their time in: a Chromium trace with V8's
 // sampling profiler in it, the samples inside each long task summed by function (self time) and by the functions
-// on their stacks (total time): `npx tsx tests/bench/taskprofile.probe.ts [--size M|L] [--action layout|open] [--top 5]`.
+// on their stacks (total time): `npx tsx tests/bench/taskprofile.probe.ts [--size M|L] [--action layout|open|panzoom] [--top 5]`.
 // trace.probe.ts names the task's entry points; this one names the work inside them.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { createCaseSerializer } from '../../shared/model';
 import { generateCase, SIZES } from '../../shared/synthetic/generate';
-import { startHostAt } from './table.probe';
+import { panZoom } from './browser';
+import { LONG_TASKS, startHostAt } from './table.probe';
 
 type Fixtures = { CHROMIUM: string; CHROMIUM_ARGS: string[] };
 const { CHROMIUM, CHROMIUM_ARGS } = require(join(__dirname, '..', 'e2e', 'fixtures.ts')) as Fixtures;
@@ -44,6 +45,9 @@ async function main() {
   const out = join(home, 'trace.json');
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx names the arrow functions browser.ts hands to the page (panZoom) with a helper the page lacks.
+    await page.addInitScript('globalThis.__name = (f) => f;');
+    await page.addInitScript(LONG_TASKS);
     // PROBE_CONSOLE=1 prints what the page logs with a "[probe]" prefix (timings added by hand while investigating).
     if (process.env.PROBE_CONSOLE) page.on('console', (m) => m.text().startsWith('[probe]') && console.log(m.text()));
     await page.goto(host.url);
@@ -64,6 +68,7 @@ async function main() {
       await page.locator('[role=menuitemcheckbox], [role=menuitem]', { hasText: 'fcose' }).first().click();
       await page.waitForFunction(() => !document.querySelector('.graph-toolbar')?.textContent?.includes('Laying out') && !document.querySelector('.graph-building'), null, { timeout: 300_000, polling: 200 });
     }
+    if (action === 'panzoom') console.log(await panZoom(page));
     await page.waitForTimeout(1500);
     await browser.stopTracing();
   } finally {

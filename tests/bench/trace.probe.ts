@@ -1,13 +1,14 @@
 // The longest main-thread tasks of one action on a big case, from a Chromium trace (devtools.timeline), with
 // what ran in each (timers, animation frames, event handlers and the functions they called):
-// `npx tsx tests/bench/trace.probe.ts [--size M|L] [--action layout|open|select]`.
+// `npx tsx tests/bench/trace.probe.ts [--size M|L] [--action layout|open|select|panzoom]`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { createCaseSerializer } from '../../shared/model';
 import { generateCase, SIZES } from '../../shared/synthetic/generate';
-import { startHostAt } from './table.probe';
+import { panZoom } from './browser';
+import { LONG_TASKS, startHostAt } from './table.probe';
 
 type Fixtures = { CHROMIUM: string; CHROMIUM_ARGS: string[] };
 const { CHROMIUM, CHROMIUM_ARGS } = require(join(__dirname, '..', 'e2e', 'fixtures.ts')) as Fixtures;
@@ -28,6 +29,9 @@ async function main() {
   const out = join(home, 'trace.json');
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx names the arrow functions browser.ts hands to the page (panZoom) with a helper the page lacks.
+    await page.addInitScript('globalThis.__name = (f) => f;');
+    await page.addInitScript(LONG_TASKS);
     await page.goto(host.url);
     await page.getByRole('table', { name: 'Cases' }).getByRole('row').filter({ hasText: `bench-${size}.json` }).click();
     const open = () => page.getByRole('button', { name: 'Open case' }).click().then(() => page.waitForFunction(() => performance.getEntriesByName('caseboard:graph-first-frame').length > 0, null, { timeout: 180_000 }));
@@ -40,6 +44,7 @@ async function main() {
       await page.locator('[role=menuitemcheckbox], [role=menuitem]', { hasText: 'fcose' }).first().click();
       await page.waitForFunction(() => !document.querySelector('.graph-toolbar')?.textContent?.includes('Laying out') && !document.querySelector('.graph-building'), null, { timeout: 300_000, polling: 200 });
     }
+    if (action === 'panzoom') console.log(await panZoom(page));
     if (action === 'select') for (let i = 0; i < 3; i++) await page.locator('table[aria-label="Entities"] tbody tr').nth(3 + i * 2).locator('td').nth(1).click();
     await page.waitForTimeout(1500);
     await browser.stopTracing();

@@ -110,7 +110,8 @@ test('a big graph shows its selection on an overlay', async ({ page }) => {
 /**
  * Zoomed in on a big graph, cytoscape's node layer is handed only the elements that can be in view
  * (viewCulling.ts), and nothing it would paint in view is left out: every node whose box meets the view, every
- * link whose drawn segment (cytoscape's own end points for it) crosses the view.
+ * link whose drawn segment (cytoscape's own end points for it) crosses the view. Elements drawn as an overview
+ * (overview.ts: links whose label cannot show, at this zoom or this far from the view) count as handed.
  */
 test('a big graph zoomed in draws only what is in view, and leaves out nothing in view', async ({ page }) => {
   test.setTimeout(120_000);
@@ -132,7 +133,8 @@ test('a big graph zoomed in draws only what is in view, and leaves out nothing i
         r.redraw();
       });
       r.drawCachedElements = own;
-      const kept = new Set(handed);
+      const overview: unknown[] = r.overviewDrawn ?? [];
+      const kept = new Set([...handed, ...overview]);
       const ext = cy.extent();
       const inside = (x: number, y: number) => x >= ext.x1 && x <= ext.x2 && y >= ext.y1 && y <= ext.y2;
       // Liang–Barsky, written again here so the test does not trust the module's own.
@@ -156,7 +158,7 @@ test('a big graph zoomed in draws only what is in view, and leaves out nothing i
         const mid = e.midpoint();
         if (crosses(pts) || inside(mid.x, mid.y)) missing.push(e.id());
       });
-      return { handed: handed.length, total: cy.elements().length as number, missing };
+      return { handed: handed.length + overview.length, total: cy.elements().length as number, missing };
     });
 
   // Zoomed in on the middle of the graph, then on a corner (links from far away cross it).
@@ -175,4 +177,73 @@ test('a big graph zoomed in draws only what is in view, and leaves out nothing i
     expect(missing, 'elements cytoscape would paint in view but was not handed').toEqual([]);
   }
   await page.screenshot({ path: join(ARTIFACTS, 'graph-culled-zoomed-in.png'), clip: (await page.locator('.graph-body').boundingBox())! });
+});
+
+/**
+ * Zoomed out on a big graph, the frame is drawn as an overview (overview.ts: batched shapes and links, the links
+ * completed over a few frames) and looks like cytoscape's own frame of the same view: the node layer's pixels,
+ * compared with those cytoscape paints when its own methods draw the frame: the nodes' colour, summed over 4-pixel
+ * blocks, differs by less than half what cytoscape's frame differs from itself moved by 8 px, and the ink
+ * (mostly links) is within a quarter.
+ */
+test('a big graph zoomed out is drawn as an overview that matches cytoscape’s own frame', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openBigCase(page, 'Overview check');
+  await page.evaluate(() => (document.querySelector('.graph-canvas') as any)._cyreg.cy.fit(undefined, 20));
+  await expect(page.locator('.graph-canvas')).toHaveAttribute('data-overview', 'complete');
+  const compare = await page.evaluate(async () => {
+    const cy = (document.querySelector('.graph-canvas') as any)._cyreg.cy;
+    const r = cy.renderer();
+    const frame = async () => {
+      r.redrawHint('eles', true);
+      await new Promise<void>((done) => {
+        cy.one('render', () => done());
+        r.redraw();
+      });
+      const ctx = r.data.contexts[r.NODE] as CanvasRenderingContext2D;
+      const { width, height } = ctx.canvas;
+      const px = ctx.getImageData(0, 0, width, height).data;
+      const B = 4;
+      const bw = Math.floor(width / B);
+      const bh = Math.floor(height / B);
+      // Per block: colour (saturation, so only nodes: links are grey) and ink (opacity, mostly links).
+      const blocks = new Float64Array(bw * bh);
+      let ink = 0;
+      for (let y = 0; y < bh * B; y++)
+        for (let x = 0; x < bw * B; x++) {
+          const i = (y * width + x) * 4;
+          const a = px[i + 3]! / 255;
+          const b = Math.floor(y / B) * bw + Math.floor(x / B);
+          blocks[b] = blocks[b]! + (Math.max(px[i]!, px[i + 1]!, px[i + 2]!) - Math.min(px[i]!, px[i + 1]!, px[i + 2]!)) * a;
+          ink += a;
+        }
+      return { blocks, bw, bh, ink };
+    };
+    // Absolute difference of two pictures' blocks, relative to the first's sum.
+    const diff = (a: Float64Array, b: Float64Array) => {
+      let d = 0, ink = 0;
+      for (let i = 0; i < a.length; i++) { d += Math.abs(a[i]! - b[i]!); ink += a[i]!; }
+      return d / ink;
+    };
+    const overview = await frame();
+    const drawnAsOverview = (r.overviewDrawn ?? []).length as number;
+    // cytoscape's own methods (its prototype's), for one frame.
+    const saved: Record<string, unknown> = {};
+    for (const k of ['drawLayeredElements', 'drawCachedNodes']) { saved[k] = r[k]; delete r[k]; }
+    const own = await frame();
+    Object.assign(r, saved);
+    const moved = new Float64Array(own.blocks.length);
+    for (let y = 0; y < own.bh; y++) for (let x = 2; x < own.bw; x++) moved[y * own.bw + x] = own.blocks[y * own.bw + x - 2]!;
+    return { drawnAsOverview, total: cy.elements().length as number, same: diff(own.blocks, overview.blocks), moved: diff(own.blocks, moved), ink: overview.ink / own.ink };
+  });
+  expect(compare.drawnAsOverview, 'elements drawn as an overview').toBeGreaterThan(compare.total / 2);
+  console.log(
+    `cytoscape's frame vs the overview: nodes' colour differs by ${compare.same.toFixed(3)} of its own (by ${compare.moved.toFixed(3)} from itself moved by 8 px); ink ${compare.ink.toFixed(2)}×`,
+  );
+  expect(compare.same, 'nodes’ colour: difference between the overview and cytoscape’s own frame').toBeLessThan(compare.moved / 2);
+  // Links: as much ink (opacity) within a quarter (overlapping links in one batched path do not add up as they do
+  // when each is stroked on its own).
+  expect(compare.ink).toBeGreaterThan(0.75);
+  expect(compare.ink).toBeLessThan(1.25);
+  await page.screenshot({ path: join(ARTIFACTS, 'graph-overview.png'), clip: (await page.locator('.graph-body').boundingBox())! });
 });

@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { CULL_MIN_ELEMENTS, inView, installViewCulling, segmentCrossesBox } from '../../../renderer/src/features/graph/viewCulling';
+import { segmentCrossesBox } from '../../../renderer/src/features/graph/segment';
+import { CULL_MIN_ELEMENTS, inView, installViewCulling } from '../../../renderer/src/features/graph/viewCulling';
 
 const box = { x1: 0, y1: 0, x2: 100, y2: 100 };
 
@@ -68,8 +69,10 @@ describe('inView', () => {
 describe('installViewCulling', () => {
   it('does nothing on an instance without a canvas renderer, and undoes cleanly', () => {
     const cy = grid(10);
-    const off = installViewCulling(cy);
-    expect(typeof off).toBe('function');
-    off();
+    const culling = installViewCulling(cy);
+    let settled = false;
+    culling.settled(() => (settled = true));
+    expect(settled).toBe(true);
+    culling.dispose();
   });
 });

@@ -10,7 +10,7 @@ import { buildInSlices, SLICED_BUILD_ELEMENTS } from './graphBuild';
 import { applyLabelScale, fitView, fitZoomFor, freePosition, labelScaleFor, placeNear, reveal } from './graphViewport';
 import { changedPositions } from './positions';
 import { SelectionOverlay } from './selectionOverlay';
-import { installViewCulling } from './viewCulling';
+import { installViewCulling, type ViewCulling } from './viewCulling';
 
 export type MenuTarget = { kind: 'node' | 'edge'; id: string; x: number; y: number };
 
@@ -48,6 +48,7 @@ export class GraphController {
   private cancelLayout: (() => void) | null = null;
   /** Set while a big case's first build is under way in slices; store changes wait for it to end. */
   private cancelBuild: (() => void) | null = null;
+  private readonly culling: ViewCulling;
 
   /** `drawn` runs once, at the first frame painted with the whole case's graph in it (the bench's mark). */
   constructor(
@@ -57,7 +58,8 @@ export class GraphController {
   ) {
     this.bindEvents();
     // A big graph's frames draw only what can be in view (cytoscape visits every element in every frame).
-    this.unsubscribe.push(installViewCulling(cy));
+    this.culling = installViewCulling(cy);
+    this.unsubscribe.push(this.culling.dispose);
     this.unsubscribe.push(workbench.subscribe(() => this.onStore()));
     // Filters are re-applied when they change, not on every graph UI change (build progress, layout state, draw mode).
     let filters = filterKey(graphUi.get());
@@ -269,9 +271,12 @@ export class GraphController {
     if (first && fitNeeded && unplaced.length < cy.nodes().length) fitView(cy, false, cy.elements().length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
   }
 
-  /** Calls `drawn` after the next render of the graph, one frame later (when the browser has painted it). */
+  /**
+   * Calls `drawn` after the next render of the graph (and the frames that complete an overview's links, when the
+   * graph is drawn as one), one frame later (when the browser has painted it).
+   */
   private whenDrawn(): void {
-    this.cy.one('render', () => requestAnimationFrame(() => this.drawn()));
+    this.cy.one('render', () => this.culling.settled(() => requestAnimationFrame(() => this.drawn())));
     (this.cy as unknown as { renderer?: () => { redraw?: () => void } | null }).renderer?.()?.redraw?.();
   }
 
