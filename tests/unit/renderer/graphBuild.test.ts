@@ -55,6 +55,23 @@ describe('buildInSlices', () => {
     expect((cy as unknown as { notifications: () => boolean }).notifications()).toBe(true);
   });
 
+  it('sorts the drawing order in a task of its own while the renderer is quiet, then tells it without asking for another sort', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const tasks = manual();
+    const events: string[] = [];
+    // No style queue to flush: a headless instance measures nothing.
+    const renderer = {
+      getCachedZSortedEles: (force?: boolean) => void events.push(`sort ${force ? 'forced' : 'cached'} (${cy.elements().length} elements)`),
+      notify: (event: string) => void events.push(`told ${event}`),
+    };
+    (cy as unknown as { renderer: () => unknown }).renderer = () => renderer;
+    buildInSlices(cy, defs(300, 500), { progress: () => {}, done: () => events.push('done') }, { sliceMs: 0, schedule: tasks.schedule });
+    while (tasks.pending) tasks.step();
+    // Forced: the renderer was not told of the adds, so an order kept from before the build would be stale. 'add'
+    // would make the renderer drop the sorted order; the first frame can come before any other task.
+    expect(events).toEqual(['sort forced (800 elements)', 'told position', 'done']);
+  });
+
   it('stops when cancelled: no more elements, no done, notifications back on', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true });
     const tasks = manual();

@@ -21,7 +21,7 @@ const MAX_CHUNK = 500;
  * since the last frame — the work the next render would otherwise do for all of them at once;
  * `getCachedZSortedEles` sorts every element into drawing order, once, and keeps the result.
  */
-type RendererInternals = { flushRenderedStyleQueue?: () => void; getCachedZSortedEles?: () => unknown };
+type RendererInternals = { flushRenderedStyleQueue?: () => void; getCachedZSortedEles?: (forceRecalc?: boolean) => unknown };
 const internals = (cy: Core): RendererInternals => ((cy as unknown as { renderer?: () => RendererInternals | null }).renderer?.() ?? {});
 /** Core methods cytoscape has but does not type: renderer notifications on/off, and one notification sent by hand. */
 type Notifying = { notifications: (on: boolean) => void; notify: (event: string) => void };
@@ -70,12 +70,12 @@ export function runInSlices(cy: Core, total: number, step: (from: number, to: nu
   let quiet = true;
   const core = cy as unknown as Notifying;
   core.notifications(false);
-  const tell = () => {
+  const tell = (what: Change = change) => {
     if (!quiet) return;
     quiet = false;
     core.notifications(true);
     // What the renderer missed while quiet, and a full redraw.
-    core.notify(change);
+    core.notify(what);
   };
   const slice = () => {
     cancelNext = null;
@@ -100,21 +100,23 @@ export function runInSlices(cy: Core, total: number, step: (from: number, to: nu
       cancelNext = schedule(slice);
       return;
     }
-    tell();
     const finish = () => {
       cancelNext = null;
       on.done();
     };
-    // `done` (whatever the caller does next) in a task of its own; after added elements, their drawing order is
-    // sorted in the task before (unless a frame drawn in between has sorted it).
-    cancelNext = schedule(
-      change === 'add'
-        ? () => {
-            r.getCachedZSortedEles?.();
-            cancelNext = schedule(finish);
-          }
-        : finish,
-    );
+    if (change === 'position') {
+      tell('position');
+      cancelNext = schedule(finish);
+      return;
+    }
+    // Added elements: their drawing order is sorted in a task of its own while the renderer is still quiet (told
+    // of the adds, it would drop a sorted order, and the first frame, which may come before any other task, would
+    // sort them), then it is told that something changed without being told to sort again.
+    cancelNext = schedule(() => {
+      r.getCachedZSortedEles?.(true);
+      tell('position');
+      cancelNext = schedule(finish);
+    });
   };
   on.progress({ done: 0, total });
   cancelNext = schedule(slice);
