@@ -332,9 +332,10 @@ function shapePath(context: CanvasRenderingContext2D, shape: string, pts: readon
       context.ellipse(x, y, rx, ry, 0, 0, 2 * Math.PI);
       continue;
     }
+    // Not closed: fill() closes each shape itself, and closePath() on a path of thousands of shapes costs
+    // Chromium ~20 µs each (half a second for 20,000 nodes).
     context.moveTo(x + polygon[0]! * rx, y + polygon[1]! * ry);
     for (let k = 2; k < polygon.length; k += 2) context.lineTo(x + polygon[k]! * rx, y + polygon[k + 1]! * ry);
-    context.closePath();
   }
 }
 
