@@ -49,6 +49,8 @@ export class GraphController {
   /** Set while a big case's first build is under way in slices; store changes wait for it to end. */
   private cancelBuild: (() => void) | null = null;
   private readonly culling: ViewCulling;
+  /** Saves a finished layout's positions now, when that is still to happen in a task of its own. */
+  private pendingSave: (() => void) | null = null;
 
   /** `drawn` runs once, at the first frame painted with the whole case's graph in it (the bench's mark). */
   constructor(
@@ -109,6 +111,8 @@ export class GraphController {
   }
 
   dispose(): void {
+    // A layout's result not yet saved is saved now, not lost.
+    this.pendingSave?.();
     cancelAnimationFrame(this.labelFrame);
     this.cancelLayout?.();
     this.cancelBuild?.();
@@ -230,10 +234,19 @@ export class GraphController {
     return unplaced;
   }
 
+  /**
+   * Whether the graph is big: its selection is then drawn on an overlay and its view kept at a readable zoom. Read
+   * from the case (counting cytoscape's 70,000 elements builds a collection of all of them).
+   */
+  private big(): boolean {
+    const c = this.lastCase;
+    return !!c && c.entities.length + c.relations.length > FADE_LIMIT;
+  }
+
   /** Fit what is shown; a big graph jumps to the fit computed from node positions (measuring and animating 70,000 elements takes seconds). */
   private fit(minZoom = 0): void {
     const cy = this.cy;
-    if (cy.elements().length <= FADE_LIMIT) return fitView(cy, true);
+    if (!this.big()) return fitView(cy, true);
     const shown = cy.nodes().filter((n) => !hiddenByClass(n)).map((n) => ({ group: 'nodes' as const, data: {}, position: (n as NodeSingular).position() }));
     const view = fitFor(cy, shown, minZoom);
     if (view) cy.viewport(view);
@@ -268,7 +281,7 @@ export class GraphController {
       this.remember(unplaced);
     }
     // A big graph whose nodes all had saved positions already has its view (set from them before the build).
-    if (first && fitNeeded && unplaced.length < cy.nodes().length) fitView(cy, false, cy.elements().length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
+    if (first && fitNeeded && unplaced.length < cy.nodes().length) fitView(cy, false, this.big() ? BIG_MIN_ZOOM : 0);
   }
 
   /**
@@ -287,7 +300,7 @@ export class GraphController {
   private syncSelection(sel: Selection): void {
     this.lastSelection = sel;
     const cy = this.cy;
-    const big = cy.elements().length > FADE_LIMIT;
+    const big = this.big();
     if (big !== this.bigSelection) this.selectionMode(big);
     if (big) return this.overlay!.show(sel);
     cy.batch(() => {
@@ -354,6 +367,7 @@ export class GraphController {
   private layout(name: LayoutName, save: boolean): void {
     // Not on a half-built graph: the nodes still to come would keep their saved places.
     if (this.cancelBuild) return;
+    this.pendingSave?.();
     const cy = this.cy;
     const saved = workbench.get()?.case.layout.positions ?? {};
     const seed = cy.nodes().toArray().some((n) => !saved[n.id()]);
@@ -366,9 +380,19 @@ export class GraphController {
       if (!ok) return;
       // A big graph is shown as on opening (nodes that can be told apart, around the middle): drawing all of it
       // at once costs seconds in cytoscape's canvas; Fit still shows everything.
-      this.fit(cy.elements().length > FADE_LIMIT ? BIG_MIN_ZOOM : 0);
-      if (save) this.savePositions(`Layout (${name})`);
-      else this.remember(cy.nodes().map((n) => n.id()));
+      this.fit(this.big() ? BIG_MIN_ZOOM : 0);
+      // Saved in a task of its own: reading and comparing 20,000 positions is a long task of its own.
+      const keep = () => {
+        this.pendingSave = null;
+        if (save) this.savePositions(`Layout (${name})`);
+        else this.remember(cy.nodes().map((n) => n.id()));
+      };
+      if (!this.big()) return keep();
+      const timer = setTimeout(keep, 0);
+      this.pendingSave = () => {
+        clearTimeout(timer);
+        keep();
+      };
     };
     this.cancelLayout?.();
     // A big graph's layout takes seconds: it runs in a worker, with elapsed time and Cancel in the toolbar.
