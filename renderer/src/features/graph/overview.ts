@@ -358,6 +358,11 @@ export class LinkPicture {
   private shown: Picture | null = null;
   private next: (Picture & { lines: Lines[]; cursor: Cursor }) | null = null;
   private version = 0;
+
+  /** Changes whenever the graph does (elements added, removed, moved, restyled): keys what was drawn of it. */
+  get stamp(): number {
+    return this.version;
+  }
   private timer: ReturnType<typeof setTimeout> | undefined;
   private waiting: (() => void)[] = [];
 
@@ -407,7 +412,8 @@ export class LinkPicture {
     }
     const next = this.next;
     if (work && next && next.key === key) {
-      const g = next.canvas.getContext('2d')!;
+      // Read back after each batch (see strokeLines): kept in memory, not on a GPU, where each read would be a copy.
+      const g = next.canvas.getContext('2d', { willReadFrequently: true })!;
       g.setTransform(scale, 0, 0, scale, -extent.x1 * scale, -extent.y1 * scale);
       if (strokeLines(g, next.lines, next.cursor, frameStart + FRAME_BUDGET_MS)) {
         this.shown = { canvas: next.canvas, extent: next.extent, key: next.key };

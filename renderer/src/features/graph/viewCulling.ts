@@ -100,6 +100,7 @@ export function installViewCulling(cy: Core): ViewCulling {
   };
   cy.on(CHANGES, changed);
   const isNode = (e: OverviewEle) => e._private.group === 'nodes';
+  let shapes: { key: string; groups: ReturnType<typeof collectShapes> } = { key: '', groups: [] };
   r.drawLayeredElements = function (context, eles, pxRatio, extent) {
     const start = performance.now();
     const shown = inView(eles, extent);
@@ -122,7 +123,10 @@ export function installViewCulling(cy: Core): ViewCulling {
     // the view moves) shows the picture there is.
     if (links.length) picture.draw(g, () => links, extent, zoom, g.getTransform().a, start, r.NODE !== undefined && context === r.data?.contexts?.[r.NODE]);
     else picture.clear();
-    fillShapes(g, collectShapes(split.overview, looks));
+    // The nodes' batches are kept while neither the graph nor the view changes (the frames that complete a picture).
+    const key = `${picture.stamp} ${extent.x1} ${extent.y1} ${extent.x2} ${extent.y2}`;
+    if (key !== shapes.key) shapes = { key, groups: collectShapes(split.overview, looks) };
+    fillShapes(g, shapes.groups);
     this.drawCachedElements!(context, split.own.filter(isNode), pxRatio, extent);
     // For tests and tools: what the last frame drew as an overview.
     r.overviewDrawn = split.overview;
