@@ -3,6 +3,25 @@
 export type Box = { x1: number; y1: number; x2: number; y2: number };
 export type Point = { x: number; y: number };
 
+// [t0, t1]: the part of the segment being clipped that lies inside the sides tested so far. Module state, not
+// locals in a closure: clipping runs for every link in every frame of a big graph and should allocate nothing.
+let t0 = 0;
+let t1 = 1;
+
+/** Narrows [t0, t1] by one side of the box: p is the segment's motion towards the outside, q the room left before it. */
+function narrow(p: number, q: number): boolean {
+  if (p === 0) return q >= 0;
+  const t = q / p;
+  if (p < 0) {
+    if (t > t1) return false;
+    if (t > t0) t0 = t;
+  } else {
+    if (t < t0) return false;
+    if (t < t1) t1 = t;
+  }
+  return true;
+}
+
 /**
  * Clips the segment (ax, ay)–(bx, by) to `box` (Liang–Barsky): writes the part inside to `out` as
  * [x1, y1, x2, y2] and returns true, or returns false when the segment passes beside the box.
@@ -10,26 +29,9 @@ export type Point = { x: number; y: number };
 export function clipSegment(out: number[] | null, ax: number, ay: number, bx: number, by: number, box: Box): boolean {
   const dx = bx - ax;
   const dy = by - ay;
-  let t0 = 0;
-  let t1 = 1;
-  // For each side: p is the segment's motion towards the outside, q the room left before crossing it.
-  const sides = [-dx, ax - box.x1, dx, box.x2 - ax, -dy, ay - box.y1, dy, box.y2 - ay];
-  for (let i = 0; i < 8; i += 2) {
-    const p = sides[i]!;
-    const q = sides[i + 1]!;
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) {
-      if (t > t1) return false;
-      if (t > t0) t0 = t;
-    } else {
-      if (t < t0) return false;
-      if (t < t1) t1 = t;
-    }
-  }
+  t0 = 0;
+  t1 = 1;
+  if (!narrow(-dx, ax - box.x1) || !narrow(dx, box.x2 - ax) || !narrow(-dy, ay - box.y1) || !narrow(dy, box.y2 - ay)) return false;
   if (out) {
     out[0] = ax + t0 * dx;
     out[1] = ay + t0 * dy;
