@@ -72,6 +72,36 @@ describe('buildInSlices', () => {
     expect(events).toEqual(['sort forced (800 elements)', 'told position', 'done']);
   });
 
+  it('hands the renderer the drawing order it would sort itself, worked out over several tasks', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: [{ selector: '.hidden', style: { display: 'none' } }] });
+    const tasks = manual();
+    const events: string[] = [];
+    const renderer: { cachedZSortedEles?: cytoscape.SingularElementArgument[] & { interactive?: unknown[] }; [k: string]: unknown } = {
+      getCachedZSortedEles: () => void events.push('sorted by the renderer'),
+      updateCachedGrabbedEles: () => void events.push('grabbed split'),
+      notify: (event: string) => void events.push(`told ${event}`),
+    };
+    (cy as unknown as { renderer: () => unknown }).renderer = () => renderer;
+    const all = defs(3000, 5000);
+    all[7]!.classes = 'hidden';
+    buildInSlices(cy, all, { progress: () => {}, done: () => events.push('done') }, { sliceMs: 0, schedule: tasks.schedule });
+    let steps = 0;
+    while (tasks.pending) {
+      tasks.step();
+      if (!events.length) steps++;
+    }
+    expect(events).toEqual(['grabbed split', 'told position', 'done']);
+    const order = renderer.cachedZSortedEles!;
+    // cytoscape's own order: links under nodes, each in the order added.
+    const expected = (cy.elements() as unknown as { sortByZIndex: () => cytoscape.Collection }).sortByZIndex().toArray();
+    expect(order.map((e) => e.id())).toEqual(expected.map((e) => e.id()));
+    expect(order[0]!.isEdge()).toBe(true);
+    expect(order.interactive!.length).toBe(cy.elements().filter((e) => (e as unknown as { interactive: () => boolean }).interactive()).length);
+    expect(order.interactive!.length).toBeLessThan(order.length);
+    // A zero budget: the checks of 8,000 elements took more than one task.
+    expect(steps).toBeGreaterThan(3);
+  });
+
   it('stops when cancelled: no more elements, no done, notifications back on', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true });
     const tasks = manual();
