@@ -32,8 +32,10 @@ test('case list: rename, duplicate, delete to trash and restore', async ({ page 
 
 test('a case file that fails to open shows why, and the file is left as it was', async ({ page, host }) => {
   const broken = '{"format":"caseboard.case","version":1,"title":"Half';
-  writeFileSync(join(host.home, 'broken.json'), broken);
+  // Written once the first run has opened its sample case: written before, it can be the only case the app finds
+  // at start, which then shows the case list instead (as it should).
   await expect(page.getByRole('region', { name: 'Source text' })).toBeVisible();
+  writeFileSync(join(host.home, 'broken.json'), broken);
   await page.getByRole('button', { name: 'All cases' }).click();
   const row = page.getByRole('table', { name: 'Cases' }).getByRole('row').filter({ hasText: 'broken.json' });
   await expect(row).toContainText('cannot be read');
