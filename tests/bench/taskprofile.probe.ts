@@ -1,35 +1,8 @@
 // What the longest main-thread tasks of one action on a big case spent their time in: a Chromium trace with V8's
 // sampling profiler in it, the samples inside each long task summed by function (self time) and by the functions
-// on their stacks (total time): `npx tsx tests/bench/taskprofile.probe.ts [--size M|L] [--action layout|open|panzoom] [--top 5]`.
+// on their stacks (total time): `npx tsx tests/bench/taskprofile.probe.ts [--size M|L] [--action layout|open|panzoom|select] [--top 5]`.
 // trace.probe.ts names the task's entry points; this one names the work inside them.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { createCaseSerializer } from '../../shared/model';
-import { generateCase, SIZES } from '../../shared/synthetic/generate';
-import { panZoom } from './browser';
-import { LONG_TASKS, startHostAt } from './table.probe';
-
-type Fixtures = { CHROMIUM: string; CHROMIUM_ARGS: string[] };
-const { CHROMIUM, CHROMIUM_ARGS } = require(join(__dirname, '..', 'e2e', 'fixtures.ts')) as Fixtures;
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-
-type CallFrame = { functionName: string; url?: string; lineNumber?: number };
-type ProfileNode = { id: number; callFrame: CallFrame; parent?: number };
-type TraceEvent = {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  id?: string;
-  args?: { name?: string; data?: { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[]; type?: string; functionName?: string; url?: string } };
-};
+import { arg, mainThread, traceAction, type Action, type CallFrame, type ProfileNode, type TraceEvent } from './traceAction';
 
 const frameName = (f: CallFrame) => `${f.functionName || '(anonymous)'} ${(f.url ?? '').split('/').pop()}:${(f.lineNumber ?? -1) + 1}`;
 
@@ -37,52 +10,21 @@ async function main() {
   const size = arg('--size', 'L') as 'M' | 'L';
   const action = arg('--action', 'layout');
   const topTasks = Number(arg('--top', '5'));
-  const home = join(tmpdir(), `caseboard-taskprofile-${Date.now()}`);
-  mkdirSync(home, { recursive: true });
-  writeFileSync(join(home, `bench-${size}.json`), createCaseSerializer()({ ...generateCase(SIZES[size]), title: `Bench ${size}` }));
-  const host = await startHostAt(resolve(__dirname, '..', '..'), home);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const out = join(home, 'trace.json');
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // tsx names the arrow functions browser.ts hands to the page (panZoom) with a helper the page lacks.
-    await page.addInitScript('globalThis.__name = (f) => f;');
-    await page.addInitScript(LONG_TASKS);
+  const events = await traceAction({
+    size,
+    action: action as Action,
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'],
     // PROBE_CONSOLE=1 prints what the page logs with a "[probe]" prefix (timings added by hand while investigating).
-    if (process.env.PROBE_CONSOLE) page.on('console', (m) => m.text().startsWith('[probe]') && console.log(m.text()));
-    await page.goto(host.url);
-    await page.getByRole('table', { name: 'Cases' }).getByRole('row').filter({ hasText: `bench-${size}.json` }).click();
-    const open = () =>
-      page
-        .getByRole('button', { name: 'Open case' })
-        .click()
-        .then(() => page.waitForFunction(() => performance.getEntriesByName('caseboard:graph-first-frame').length > 0, null, { timeout: 180_000 }));
-    if (action !== 'open') await open();
-    await page.waitForTimeout(1500);
-    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
-    console.log(`JS heap before the ${action}: ${(heap / 1e6).toFixed(0)} MB`);
-    await browser.startTracing(page, { path: out, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'] });
-    if (action === 'open') await open();
-    if (action === 'layout') {
-      await page.locator('.graph-toolbar button', { hasText: /Layout|Laying out/ }).click();
-      await page.locator('[role=menuitemcheckbox], [role=menuitem]', { hasText: 'fcose' }).first().click();
-      await page.waitForFunction(() => !document.querySelector('.graph-toolbar')?.textContent?.includes('Laying out') && !document.querySelector('.graph-building'), null, { timeout: 300_000, polling: 200 });
-    }
-    if (action === 'panzoom') console.log(await panZoom(page));
-    await page.waitForTimeout(1500);
-    await browser.stopTracing();
-  } finally {
-    await browser.close();
-    await host.stop();
-  }
-  const events = (JSON.parse(readFileSync(out, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  rmSync(home, { recursive: true, force: true });
+    setUp: (page) => {
+      if (process.env.PROBE_CONSOLE) page.on('console', (m) => m.text().startsWith('[probe]') && console.log(m.text()));
+    },
+    beforeTrace: async (page) => {
+      const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+      console.log(`JS heap before the ${action}: ${(heap / 1e6).toFixed(0)} MB`);
+    },
+  });
   // The page's main thread: the renderer main thread with the most function-call time (as trace.probe.ts picks it).
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const busy = new Map<string, number>();
-  for (const e of events) if (e.name === 'FunctionCall' && e.dur && mains.has(`${e.pid}:${e.tid}`)) busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-  const key = [...busy].sort((a, b) => b[1] - a[1])[0]![0];
-  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X' && e.dur);
+  const { key, onMain } = mainThread(events);
 
   // The main thread's sampled profile: a `Profile` event on that thread, then `ProfileChunk`s with the same id.
   const profile = events.find((e) => e.name === 'Profile' && `${e.pid}:${e.tid}` === key);
