@@ -400,10 +400,10 @@ export class LinkPicture {
    * Draws the links of `eles` for the view `extent` (model coordinates) at `scale` device pixels per unit, on
    * `context` (model transform): works on the next picture within the budget (if `work`), then paints the best one there is.
    */
-  draw(context: CanvasRenderingContext2D, eles: () => readonly OverviewEle[], extent: Box, zoom: number, scale: number, frameStart: number, work = true): void {
+  draw(context: CanvasRenderingContext2D, eles: () => readonly OverviewEle[], extent: Box, scale: number, frameStart: number, work = true): void {
     const width = Math.max(1, Math.round((extent.x2 - extent.x1) * scale));
     const height = Math.max(1, Math.round((extent.y2 - extent.y1) * scale));
-    const key = `${this.version} ${extent.x1} ${extent.y1} ${width} ${height} ${zoom}`;
+    const key = `${this.version} ${extent.x1} ${extent.y1} ${width} ${height} ${scale}`;
     if (work && this.shown?.key !== key && this.next?.key !== key) {
       const canvas = this.next?.canvas ?? document.createElement('canvas');
       canvas.width = width;

@@ -121,7 +121,7 @@ export function installViewCulling(cy: Core): ViewCulling {
     const links = split.overview.filter((e) => !isNode(e));
     // Only the frames drawn on the graph's own canvas work on the picture; a snapshot (cytoscape's texture while
     // the view moves) shows the picture there is.
-    if (links.length) picture.draw(g, () => links, extent, zoom, g.getTransform().a, start, r.NODE !== undefined && context === r.data?.contexts?.[r.NODE]);
+    if (links.length) picture.draw(g, () => links, extent, g.getTransform().a, start, r.NODE !== undefined && context === r.data?.contexts?.[r.NODE]);
     else picture.clear();
     // The nodes' batches are kept while neither the graph nor the view changes (the frames that complete a picture).
     const key = `${picture.stamp} ${extent.x1} ${extent.y1} ${extent.x2} ${extent.y2}`;
